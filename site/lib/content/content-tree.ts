@@ -1,0 +1,19 @@
+import type { DatasetEntry } from '../schema/dataset.ts';
+import type { SiteEntry } from '../schema/site.ts';
+import type { TableEntry } from '../schema/table.ts';
+import type { VersionEntry } from '../schema/version.ts';
+
+/** A validated file: its folder-derived id, where it lives, and its data. */
+export interface SourceFile<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+
+/** Dictionary content as read from disk, each file valid on its own. */
+export interface ContentTree {
+  site: Omit<SourceFile<SiteEntry>, 'id'> | undefined;
+  datasets: (SourceFile<DatasetEntry> & {
+    versions: (SourceFile<VersionEntry> & { tables: SourceFile<TableEntry>[] })[];
+  })[];
+}

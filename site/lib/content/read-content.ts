@@ -1,0 +1,106 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import { datasetSchema } from '../schema/dataset.ts';
+import { siteSchema } from '../schema/site.ts';
+import { tableSchema } from '../schema/table.ts';
+import { versionSchema } from '../schema/version.ts';
+import type { ContentTree } from './content-tree.ts';
+import type { Problem } from './problem.ts';
+import { parseWith } from './zod-problems.ts';
+
+/**
+ * Reads and validates every dictionary file under a content folder. Each file
+ * is checked on its own here; rules across files live in check-content.ts.
+ * Problems are collected, not thrown, so an editor sees all of them at once.
+ */
+export async function readContent(
+  contentDir: string,
+  root = process.cwd(),
+): Promise<{ tree: ContentTree; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const shown = (path: string) => relative(root, path) || path;
+  async function load<T extends z.ZodType>(schema: T, path: string) {
+    const parsed = await readYaml(path, shown(path));
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      return undefined;
+    }
+    const result = parseWith(schema, parsed.data, shown(path));
+    if (result.ok) return result.data;
+    problems.push(...result.problems);
+    return undefined;
+  }
+
+  const sitePath = join(contentDir, 'site.yaml');
+  const site = await load(siteSchema, sitePath);
+  const tree: ContentTree = { site: site && { file: shown(sitePath), data: site }, datasets: [] };
+  const datasetsDir = join(contentDir, 'datasets');
+  for (const datasetId of await folders(datasetsDir)) {
+    const datasetDir = join(datasetsDir, datasetId);
+    const file = join(datasetDir, 'dataset.yaml');
+    const data = await load(datasetSchema, file);
+    const versions = [];
+    for (const versionId of await folders(join(datasetDir, 'versions'))) {
+      const versionDir = join(datasetDir, 'versions', versionId);
+      const versionFile = join(versionDir, 'version.yaml');
+      const version = await load(versionSchema, versionFile);
+      const tables = [];
+      const tablesDir = join(versionDir, 'tables');
+      for (const name of await filesEnding(tablesDir, '.yaml')) {
+        const tableFile = join(tablesDir, name);
+        const table = await load(tableSchema, tableFile);
+        if (table) tables.push({ id: name.slice(0, -5), file: shown(tableFile), data: table });
+      }
+      if (version) versions.push({ id: versionId, file: shown(versionFile), data: version, tables });
+    }
+    if (data) tree.datasets.push({ id: datasetId, file: shown(file), data, versions });
+  }
+  return { tree, problems };
+}
+
+async function readYaml(
+  path: string,
+  shown: string,
+): Promise<{ ok: true; data: unknown } | { ok: false; problems: Problem[] }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return {
+      ok: false,
+      problems: [{ file: shown, path: '', message: 'file not found', hint: 'create it (see CONTENT.md)' }],
+    };
+  }
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length === 0) return { ok: true, data: doc.toJS() ?? {} };
+  return {
+    ok: false,
+    problems: doc.errors.map((error) => ({
+      file: shown,
+      path: error.linePos ? `line ${error.linePos[0].line}` : '',
+      message: `YAML cannot be read: ${error.message.split('\n')[0]}`,
+      hint: 'check indentation and quote values that contain `:` or start with `-`, `[` or `{`',
+    })),
+  };
+}
+
+/** Sub-folders, sorted; an absent folder has none. */
+async function folders(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  } catch {
+    return [];
+  }
+}
+
+async function filesEnding(dir: string, suffix: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries.filter((e) => e.isFile() && e.name.endsWith(suffix)).map((e) => e.name).sort();
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { webUrl } from './common.ts';
+
+/** Site-wide settings: `content/site.yaml`. */
+export const siteSchema = z.strictObject({
+  title: z.string().min(1),
+  /** One sentence for the home page and search engines. */
+  description: z.string().min(1),
+  /** GitHub repository holding this content, as `owner/name`: edit links and Q&A. */
+  repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, {
+    error: 'expected `owner/name`, such as `rounds-health/rounds`',
+  }),
+  /** Branch the edit links point at. Default: `main`. */
+  branch: z.string().min(1).default('main'),
+  /** Where the content folder sits inside the repository. Default: `content`. */
+  content_path: z.string().min(1).default('content'),
+  /** Contact for corrections and takedown requests. */
+  contact: z.string().min(1).optional(),
+  homepage: webUrl.optional(),
+});
+export type SiteEntry = z.output<typeof siteSchema>;
