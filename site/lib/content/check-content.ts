@@ -1,4 +1,5 @@
 import { orderVersions } from '../dictionary/version-order.ts';
+import { reservedVersionIds } from '../urls.ts';
 import type { TableEntry } from '../schema/table.ts';
 import type { ContentTree, SourceFile } from './content-tree.ts';
 import type { Problem } from './problem.ts';
@@ -11,7 +12,7 @@ import { closest } from './suggest.ts';
 export function checkContent(tree: ContentTree): Problem[] {
   const problems: Problem[] = [];
   for (const dataset of tree.datasets) {
-    if (dataset.versions.length === 0) {
+    if (dataset.versionFolders === 0) {
       problems.push({
         file: dataset.file,
         path: '',
@@ -48,6 +49,14 @@ function checkVersion(
       path: 'version',
       message: `\`${version.data.version}\` does not match its folder \`${version.id}\``,
       hint: 'rename the folder or change `version` so that they agree',
+    });
+  }
+  if (reservedVersionIds.includes(version.id)) {
+    problems.push({
+      file: version.file,
+      path: 'version',
+      message: `\`${version.id}\` is reserved for the site's own pages`,
+      hint: `name the version folder something other than ${reservedVersionIds.join(', ')}`,
     });
   }
   if (version.data.status === 'current' && !newest) {

@@ -14,6 +14,8 @@ export interface SourceFile<T> {
 export interface ContentTree {
   site: Omit<SourceFile<SiteEntry>, 'id'> | undefined;
   datasets: (SourceFile<DatasetEntry> & {
+    /** Version folders found, valid or not, so an invalid one is not "missing". */
+    versionFolders: number;
     versions: (SourceFile<VersionEntry> & { tables: SourceFile<TableEntry>[] })[];
   })[];
 }

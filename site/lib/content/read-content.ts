@@ -42,7 +42,8 @@ export async function readContent(
     const file = join(datasetDir, 'dataset.yaml');
     const data = await load(datasetSchema, file);
     const versions = [];
-    for (const versionId of await folders(join(datasetDir, 'versions'))) {
+    const versionIds = await folders(join(datasetDir, 'versions'));
+    for (const versionId of versionIds) {
       const versionDir = join(datasetDir, 'versions', versionId);
       const versionFile = join(versionDir, 'version.yaml');
       const version = await load(versionSchema, versionFile);
@@ -55,7 +56,11 @@ export async function readContent(
       }
       if (version) versions.push({ id: versionId, file: shown(versionFile), data: version, tables });
     }
-    if (data) tree.datasets.push({ id: datasetId, file: shown(file), data, versions });
+    if (data) {
+      tree.datasets.push({
+        id: datasetId, file: shown(file), data, versions, versionFolders: versionIds.length,
+      });
+    }
   }
   return { tree, problems };
 }

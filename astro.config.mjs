@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { searchIndex } from './site/integrations/search-index.ts';
+
+// A GitHub Pages project site is served below /<repository>/: set ROUNDS_BASE.
+const base = process.env.ROUNDS_BASE ?? '/';
+
+export default defineConfig({
+  srcDir: './site',
+  site: process.env.ROUNDS_SITE ?? 'https://rounds-health.github.io',
+  base,
+  trailingSlash: 'ignore',
+  // Lossless whitespace removal: the default JSX rules glue inline words together,
+  // which the search index then reads as one word.
+  compressHTML: true,
+  integrations: [mdx(), searchIndex()],
+  devToolbar: { enabled: false },
+});
