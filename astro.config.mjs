@@ -10,6 +10,8 @@ export default defineConfig({
   srcDir: './site',
   site: process.env.ROUNDS_SITE ?? 'https://rounds-health.github.io',
   base,
+  // Tests and the benchmark build in parallel with a developer's own build.
+  cacheDir: process.env.ROUNDS_CACHE ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   // Lossless whitespace removal: the default JSX rules glue inline words together,
   // which the search index then reads as one word.
