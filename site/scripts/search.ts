@@ -37,7 +37,8 @@ export async function startSearch(): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('#search-query')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
-  const base = form.dataset.base ?? '/';
+  // Not form.dataset: a form exposes its controls by name, and one is named "dataset".
+  const base = form.getAttribute('data-base') ?? '/';
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
 

@@ -26,9 +26,6 @@ export interface ContentFixture {
 
 const fixturesDir = fileURLToPath(new URL('../fixtures/content/', import.meta.url));
 
-/** Where the problems of a fixture point: the content folder seen from its root. */
-export const contentPrefix = 'content/';
-
 /**
  * The files of a checked-in fixture under test/fixtures/content/<name>, keyed
  * by their path inside it. Read synchronously so tests can spread them into

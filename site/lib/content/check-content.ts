@@ -26,10 +26,15 @@ export function checkContent(tree: ContentTree): Problem[] {
     }
     const ordered = order.ok ? order.ids : dataset.versions.map((v) => v.id);
     const byId = new Map(dataset.versions.map((v) => [v.id, v]));
+    // "Current" belongs to the newest version that is not withdrawn, as in the model.
+    const newest = [...ordered].reverse().find((id) => byId.get(id)?.data.status !== 'withdrawn');
+    // Without an order, or with a version.yaml that failed on its own, there is
+    // no reliable "previous version" to check renames against.
+    const complete = order.ok && dataset.versions.length === dataset.versionFolders;
     ordered.forEach((id, i) => {
       const version = byId.get(id)!;
-      const previous = order.ok && i > 0 ? byId.get(ordered[i - 1]!) : undefined;
-      checkVersion(version, previous, i === ordered.length - 1, problems);
+      const previous = !complete ? 'unknown' : i > 0 ? byId.get(ordered[i - 1]!) : undefined;
+      checkVersion(version, previous, !order.ok || id === newest, problems);
     });
   }
   return problems;
@@ -39,7 +44,7 @@ type VersionFile = ContentTree['datasets'][number]['versions'][number];
 
 function checkVersion(
   version: VersionFile,
-  previous: VersionFile | undefined,
+  previous: VersionFile | undefined | 'unknown',
   newest: boolean,
   problems: Problem[],
 ): void {
@@ -63,7 +68,7 @@ function checkVersion(
     problems.push({
       file: version.file,
       path: 'status',
-      message: 'only the newest version can be `current`',
+      message: 'only the newest version that is not withdrawn can be `current`',
       hint: 'remove `status` to have it worked out from the version order',
     });
   }
@@ -88,9 +93,14 @@ function checkVersion(
       });
     } else tables.set(folded, table);
   }
+  const invalid = new Set((version.invalidTables ?? []).map((name) => name.toLowerCase()));
+  for (const table of version.tables) checkTable(table, tables, invalid, problems);
+  if (previous === 'unknown') return;
   const earlier = new Map((previous?.tables ?? []).map((t) => [t.data.name.toLowerCase(), t]));
+  const unreadable = new Set((previous?.invalidTables ?? []).map((n) => n.toLowerCase()));
   for (const table of version.tables) {
-    checkTable(table, tables, problems);
+    // A rename from a table whose file is broken is judged once that file is fixed.
+    if (unreadable.has((table.data.renamed_from ?? table.data.name).toLowerCase())) continue;
     checkRenames(table, earlier, previous?.id, problems);
   }
 }
@@ -102,6 +112,7 @@ function columnNames(table: TableEntry): Map<string, string> {
 function checkTable(
   table: SourceFile<TableEntry>,
   tables: Map<string, SourceFile<TableEntry>>,
+  invalid: Set<string>,
   problems: Problem[],
 ): void {
   const { file, data } = table;
@@ -134,6 +145,8 @@ function checkTable(
     key.columns.forEach((name, i) =>
       unknownColumn(name, `foreign_keys[${k}].columns[${i}]`, names, data.name));
     const target = tables.get(key.table.toLowerCase());
+    // A table whose own file is broken is reported there; do not report it twice.
+    if (!target && invalid.has(key.table.toLowerCase())) return;
     if (!target) {
       const guess = closest(key.table, [...tables.values()].map((t) => t.data.name));
       problems.push({
@@ -144,8 +157,11 @@ function checkTable(
       });
       return;
     }
-    const references = key.references ?? key.columns;
-    if (references.length !== key.columns.length) {
+    // Without `references`, the same names are looked up in the target; a name
+    // already reported as missing here is not reported again there.
+    const references = key.references
+      ?? key.columns.filter((name) => names.has(name.toLowerCase()));
+    if (key.references && references.length !== key.columns.length) {
       problems.push({
         file,
         path: `foreign_keys[${k}].references`,
@@ -154,8 +170,12 @@ function checkTable(
       });
     }
     const targetNames = columnNames(target.data);
-    references.forEach((name, i) =>
-      unknownColumn(name, `foreign_keys[${k}].references[${i}]`, targetNames, target.data.name));
+    references.forEach((name, i) => {
+      const path = key.references
+        ? `foreign_keys[${k}].references[${i}]`
+        : `foreign_keys[${k}].columns[${key.columns.indexOf(name)}]`;
+      unknownColumn(name, path, targetNames, target.data.name);
+    });
   });
 }
 

@@ -16,6 +16,10 @@ export interface ContentTree {
   datasets: (SourceFile<DatasetEntry> & {
     /** Version folders found, valid or not, so an invalid one is not "missing". */
     versionFolders: number;
-    versions: (SourceFile<VersionEntry> & { tables: SourceFile<TableEntry>[] })[];
+    versions: (SourceFile<VersionEntry> & {
+      tables: SourceFile<TableEntry>[];
+      /** Table files that failed on their own; other files may still refer to them. */
+      invalidTables?: string[];
+    })[];
   })[];
 }

@@ -48,13 +48,19 @@ export async function readContent(
       const versionFile = join(versionDir, 'version.yaml');
       const version = await load(versionSchema, versionFile);
       const tables = [];
+      const invalidTables = [];
       const tablesDir = join(versionDir, 'tables');
       for (const name of await filesEnding(tablesDir, '.yaml')) {
         const tableFile = join(tablesDir, name);
         const table = await load(tableSchema, tableFile);
         if (table) tables.push({ id: name.slice(0, -5), file: shown(tableFile), data: table });
+        else invalidTables.push(name.slice(0, -5));
       }
-      if (version) versions.push({ id: versionId, file: shown(versionFile), data: version, tables });
+      if (version) {
+        versions.push({
+          id: versionId, file: shown(versionFile), data: version, tables, invalidTables,
+        });
+      }
     }
     if (data) {
       tree.datasets.push({
@@ -78,14 +84,16 @@ async function readYaml(
       problems: [{ file: shown, path: '', message: 'file not found', hint: 'create it (see CONTENT.md)' }],
     };
   }
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length === 0) return { ok: true, data: doc.toJS() ?? {} };
+  // One slip often derails the rest of the file: the first errors are the useful ones.
   return {
     ok: false,
-    problems: doc.errors.map((error) => ({
+    problems: doc.errors.slice(0, 3).map((error) => ({
       file: shown,
       path: error.linePos ? `line ${error.linePos[0].line}` : '',
-      message: `YAML cannot be read: ${error.message.split('\n')[0]}`,
+      message: `YAML cannot be read: ${
+        error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
       hint: 'check indentation and quote values that contain `:` or start with `-`, `[` or `{`',
     })),
   };

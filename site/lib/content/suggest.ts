@@ -1,7 +1,8 @@
 /** The closest of `options` to `word`, when it is close enough to be a typo. */
 export function closest(word: string, options: readonly string[]): string | undefined {
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  // Short words are close to too much: allow one edit below five letters.
+  let bestDistance = (word.length < 5 ? 1 : Math.max(2, Math.floor(word.length / 3))) + 1;
   for (const option of options) {
     const d = editDistance(word.toLowerCase(), option.toLowerCase());
     if (d < bestDistance) {

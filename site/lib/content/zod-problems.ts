@@ -46,9 +46,11 @@ function toProblem(issue: Issue, schema: z.ZodType, file: string): Problem {
 function hintFor(issue: Issue, schema: z.ZodType): string | undefined {
   if (issue.code === 'unrecognized_keys') {
     const allowed = fieldsAt(schema, issue.path);
-    const key = issue.keys[0] ?? '';
-    const guess = closest(key, allowed);
-    if (guess) return `did you mean \`${guess}\`?`;
+    const guesses = issue.keys.flatMap((key) => {
+      const guess = closest(key, allowed);
+      return guess ? [`\`${guess}\` for \`${key}\``] : [];
+    });
+    if (guesses.length) return `did you mean ${guesses.join(', ')}?`;
     return allowed.length ? `allowed fields here: ${allowed.join(', ')}` : undefined;
   }
   if (issue.code === 'invalid_value') {
@@ -59,6 +61,10 @@ function hintFor(issue: Issue, schema: z.ZodType): string | undefined {
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return 'add this field; see CONTENT.md for what it holds';
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'string' &&
+    typeof issue.input === 'number') {
+    return 'put the value in quotes, such as "1.10", so YAML keeps it as written';
   }
   return undefined;
 }

@@ -82,25 +82,38 @@ export function parseColumnType(written: string): ColumnType {
   const folded = raw.toLowerCase().replace(/\s+/g, ' ').replace(/^"|"$/g, '');
   const arrayOf = folded.endsWith('[]');
   const text = arrayOf ? folded.slice(0, -2).trim() : folded;
-  const match = typePattern.exec(text);
-  if (!match || arrayOf) {
-    // Arrays are compared as a whole: `text[]` is its own base type.
-    const base = arrayOf ? `${text}[]` : text;
-    return { raw, base, params: [], canonical: base, family: arrayOf ? 'json' : 'other' };
+  if (arrayOf) {
+    // An array is its own type, named after its normalised element: `integer[]`.
+    const element = parseColumnType(text);
+    const base = `${element.canonical}[]`;
+    return { raw, base, params: [], canonical: base, family: 'json' };
   }
+  const match = typePattern.exec(text);
+  if (!match) return { raw, base: text, params: [], canonical: text, family: 'other' };
   const [, name = '', paramText, zone] = match;
   const spelled = zone ? `${name.trim()} ${zone}` : name.trim();
   const known = aliases.get(spelled) ?? aliases.get(name.trim());
   let base = known?.base ?? spelled;
-  const family = known?.family ?? 'other';
+  const family: TypeFamily = known?.family ?? 'other';
   let params = paramText === undefined ? [] : parseParameters(paramText);
+  // Arguments that are not lengths (`geometry(Point,4326)`, `enum('M','F')`) still
+  // tell types apart, so the canonical spelling keeps them as written.
+  const argumentText = paramText === undefined ? [] : paramText.split(',').map((p) => p.trim());
+  const opaque = argumentText.some((p) => p !== 'max' && !Number.isFinite(Number(p)));
+  let kind = familyOf(base, family);
   // `float(p)` names a precision in bits: up to 24 is single precision.
   if (name.trim() === 'float' && typeof params[0] === 'number') {
     base = params[0] <= 24 ? 'real' : 'double precision';
     params = [];
   }
-  const canonical = params.length ? `${base}(${params.join(',')})` : base;
-  return { raw, base, params, canonical, family: familyOf(base, family) };
+  // `bit(n)` with n > 1 is a bit string, not a yes/no flag.
+  if (name.trim() === 'bit' && typeof params[0] === 'number' && params[0] > 1) {
+    base = 'bit';
+    kind = 'binary';
+  }
+  const shown = opaque ? argumentText : params;
+  const canonical = shown.length ? `${base}(${shown.join(',')})` : base;
+  return { raw, base, params: opaque ? [] : params, canonical, family: kind };
 }
 
 function familyOf(base: string, family: TypeFamily): TypeFamily {

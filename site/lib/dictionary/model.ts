@@ -134,10 +134,17 @@ function groupModules(tables: Table[]): Module[] {
   return modules;
 }
 
+// Abbreviations whose full stop does not end a sentence.
+const abbreviations = /(?:^|\s)(?:e\.g|i\.e|etc|vs|approx|cf|dr|mr|ms|no|st|fig)\.$/i;
+
 /** The first sentence of a description, for one-line summaries. */
 export function firstSentence(text: string): string {
-  const match = /^(.+?[.!?])(?:\s|$)/s.exec(text.trim());
-  return (match?.[1] ?? text).replace(/\s+/g, ' ').trim();
+  const flat = text.replace(/\s+/g, ' ').trim();
+  for (const match of flat.matchAll(/[.!?](?= |$)/g)) {
+    const end = match.index + 1;
+    if (!abbreviations.test(flat.slice(0, end))) return flat.slice(0, end);
+  }
+  return flat;
 }
 
 /** Finds a dataset, version or table by id; undefined when absent. */

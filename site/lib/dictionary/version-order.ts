@@ -36,7 +36,8 @@ export function orderVersions(versions: OrderableVersion[]): VersionOrder {
     const missing = versions.filter((v) => v.order === undefined).map((v) => `\`${v.id}\``);
     return {
       ok: false,
-      reason: `some versions have \`order\` and ${missing.join(', ')} do not`,
+      reason: `some versions have \`order\` but ${missing.join(', ')} ` +
+        `${missing.length === 1 ? 'does' : 'do'} not`,
       hint: 'give every version of the dataset an `order` (1 for the oldest), or none',
     };
   }
@@ -63,11 +64,12 @@ export function orderVersions(versions: OrderableVersion[]): VersionOrder {
   }
   const parsed = versions.map((v) => ({ id: v.id, numbers: versionNumbers(v.id) ?? [] }));
   parsed.sort((a, b) => compareDotted(a.numbers, b.numbers));
-  const tie = parsed.find((v, i) => i > 0 && compareDotted(v.numbers, parsed[i - 1]!.numbers) === 0);
-  if (tie) {
+  const at = parsed.findIndex((v, i) =>
+    i > 0 && compareDotted(v.numbers, parsed[i - 1]!.numbers) === 0);
+  if (at > 0) {
     return {
       ok: false,
-      reason: `\`${tie.id}\` names the same version number as another folder`,
+      reason: `\`${parsed[at - 1]!.id}\` and \`${parsed[at]!.id}\` are the same version number`,
       hint: 'keep one folder per version number, or add `order` to every version',
     };
   }
