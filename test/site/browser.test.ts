@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../site/lib/content/load-content.ts';
@@ -135,7 +136,9 @@ describe('accessibility and layout', () => {
   it('has no serious or critical axe violations on any page kind', async () => {
     const { table } = distinctiveColumn();
     const version = newest();
+    const guide = readdirSync(`content/datasets/${icu.id}/docs`)[0]!.replace(/\.mdx$/, '');
     const kinds = {
+      guide: `datasets/${icu.id}/guides/${guide}/`,
       home: '',
       dataset: `datasets/${icu.id}/`,
       version: `datasets/${icu.id}/${version.id}/`,
