@@ -59,11 +59,9 @@ export function meaningVerdict(
   after: string | undefined,
 ): Verdict | undefined {
   if (before === after) return undefined;
-  if (before === undefined) {
-    return { kind: 'added', breaking: false, reason: `${what} now documented` };
-  }
+  if (before === undefined) return { kind: 'added', breaking: false, reason: 'now documented' };
   if (after === undefined) {
-    return { kind: 'removed', breaking: false, reason: `${what} no longer documented` };
+    return { kind: 'removed', breaking: false, reason: 'no longer documented' };
   }
   return {
     kind: 'changed',
@@ -72,8 +70,8 @@ export function meaningVerdict(
   };
 }
 
-export function textVerdict(what: string): Verdict {
-  return { kind: 'changed', breaking: false, reason: `${what} reworded` };
+export function textVerdict(): Verdict {
+  return { kind: 'changed', breaking: false, reason: 'reworded; queries are unaffected' };
 }
 
 /** Letter case matters to CSV headers, data frames and quoted SQL names. */
@@ -107,7 +105,8 @@ export function valueSetVerdict(changes: CodeChanges): Verdict {
     return {
       kind: added.length > 0 ? 'changed' : 'removed',
       breaking: true,
-      reason: `${codes(removed)} removed: filters and groupings on them now miss rows` +
+      reason: `${codes(removed)} removed: filters and groupings on ` +
+        `${removed.length === 1 ? 'it' : 'them'} now miss rows` +
         (added.length > 0 ? `; ${codes(added)} added` : ''),
     };
   }
@@ -162,8 +161,8 @@ export function foreignKeyVerdict(added: string[], removed: string[]): Verdict {
 }
 
 export function rowCountVerdict(before: number, after: number): Verdict {
-  const change = before === 0 ? '' : ` (${signedPercent((after - before) / before)})`;
-  return { kind: 'changed', breaking: false, reason: `row count changed${change}` };
+  const change = before === 0 ? 'rows' : `${signedPercent((after - before) / before)} rows`;
+  return { kind: 'changed', breaking: false, reason: `${change}: queries run, totals differ` };
 }
 
 export const tableVerdicts = {
@@ -189,7 +188,8 @@ function codes(list: string[]): string {
   return `${list.length === 1 ? 'code' : 'codes'} ${shown}${more}`;
 }
 
-function signedPercent(ratio: number): string {
+/** `+22.3%`, `-4%`. */
+export function signedPercent(ratio: number): string {
   const percent = Math.round(ratio * 1000) / 10;
   return `${percent > 0 ? '+' : ''}${percent}%`;
 }

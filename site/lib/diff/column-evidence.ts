@@ -47,7 +47,7 @@ export function columnFeatures(
  * means. Type and place confirm but cannot make a rename on their own.
  */
 export const columnWeights = {
-  name: 4,
+  name: 3,
   description: 2,
   type: 1.5,
   place: 1.5,
@@ -86,7 +86,8 @@ export function scoreColumnRename(
     sameEvidence(columnWeights.target, a.target, b.target, (t) => `same foreign-key target ${t}`),
     setEvidence(columnWeights.values, a.codes, b.codes, 'value set'),
     sameEvidence(columnWeights.unit, a.unit, b.unit, (u) => `same unit ${u}`),
-    sameEvidence(columnWeights.codeSystem, a.codeSystem, b.codeSystem, (s) => `same code system ${s}`),
+    sameEvidence(columnWeights.codeSystem, a.codeSystem, b.codeSystem,
+      (s) => `same code system ${s}`),
   ]);
 }
 

@@ -33,6 +33,8 @@ export function compareTypes(before: ColumnType, after: ColumnType): TypeCompari
   const shrinks = a.sizes.some((size, i) => (b.sizes[i] ?? 0) < size);
   if (grows && !shrinks) return 'widened';
   if (shrinks && !grows) return 'narrowed';
+  // More digits before the point but fewer after it loses values both ways.
+  if (grows && shrinks) return 'changed';
   // `timestamp` is `timestamp(6)`, and `varchar` is `text`; but `char(10)`
   // pads with spaces where `varchar(10)` does not, which changes comparisons.
   const padded = (type: ColumnType) => type.base === 'char';

@@ -1,4 +1,4 @@
-import { columnVerdicts, tableVerdicts } from './classify.ts';
+import { columnVerdicts, signedPercent, tableVerdicts } from './classify.ts';
 import type {
   ChangeValue,
   ColumnDiff,
@@ -49,7 +49,9 @@ export function tellTable(table: TableDiff, q: Quoting): TableStory {
       breaking: true });
   }
   for (const change of table.changes) {
-    lines.push({ text: `${fieldLabel(change.field)} ${changed(change, q)}`, breaking: change.breaking });
+    const label = fieldLabel(change.field);
+    const text = `${label.charAt(0).toUpperCase()}${label.slice(1)} ${changed(change, q)}`;
+    lines.push({ text, breaking: change.breaking });
   }
   for (const column of table.columns) lines.push(...tellColumn(column, q));
   return {
@@ -88,16 +90,14 @@ function renamed(rename: Rename, q: Quoting): string {
 
 /** "widened from `integer` to `bigint`: wider type: every old value still fits." */
 function changed(change: FieldChange, q: Quoting): string {
-  const verb = change.kind === 'changed' ? 'changed' : change.kind;
   // Long free text would swamp the line; the reason says it was reworded.
   const wordy = change.field === 'description' || change.field === 'row';
+  const { from, to } = change;
+  let verb = change.kind === 'widened' || change.kind === 'narrowed' ? change.kind : 'changed';
   let values = '';
-  if (wordy) values = '';
-  else if (change.from === null && change.to !== null) values = ` (${shown(change.to, q)})`;
-  else if (change.to === null && change.from !== null) values = ` (was ${shown(change.from, q)})`;
-  else if (change.from !== null && change.to !== null) {
-    values = ` from ${shown(change.from, q)} to ${shown(change.to, q)}`;
-  }
+  if (from === null) [verb, values] = ['added', wordy || to === null ? '' : ` (${shown(to, q)})`];
+  else if (to === null) [verb, values] = ['removed', wordy ? '' : ` (was ${shown(from, q)})`];
+  else if (!wordy) values = ` from ${shown(from, q)} to ${shown(to, q)}`;
   const note = change.note ? ` Note: ${change.note}.` : '';
   return `${verb}${values} — ${change.reason}.${note}`;
 }
@@ -136,6 +136,25 @@ function typeText(type: string | { canonical: string }): string {
 
 export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * A table whose only news is its row count: renderers list these together
+ * so that a release that refreshes every table stays readable.
+ */
+export function onlyRowCount(table: TableDiff): boolean {
+  return table.status === 'matched' && !table.rename && !table.move &&
+    table.columns.length === 0 && table.changes.every((c) => c.field === 'row_count');
+}
+
+/** "28954 → 35402 (+22.3%)" */
+export function rowCountText(table: TableDiff): string {
+  const change = table.changes.find((c) => c.field === 'row_count');
+  const from = change?.from ?? null;
+  const to = change?.to ?? null;
+  if (typeof from !== 'number' || typeof to !== 'number') return `${from ?? '?'} → ${to ?? '?'}`;
+  const percent = from === 0 ? '' : ` (${signedPercent((to - from) / from)})`;
+  return `${from.toLocaleString('en')} → ${to.toLocaleString('en')}${percent}`;
 }
 
 /** Tables that break something first, then by name. */

@@ -7,10 +7,10 @@ import {
   type ColumnFeatures,
 } from './column-evidence.ts';
 import { placesOf } from './column-places.ts';
+import type { Weighed } from './evidence.ts';
 import { matchNames, type NameMatching, type Pair } from './match-names.ts';
 import { jaccard, type NameFeatures, type TokenWeights } from './similarity.ts';
 import { scoreTableRename, tableFeatures, tableThreshold } from './table-evidence.ts';
-import type { Weighed } from './evidence.ts';
 
 /**
  * Renames in three steps: what the content says (`renamed_from`), then what

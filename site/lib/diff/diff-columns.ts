@@ -15,6 +15,8 @@ import type { ChangeValue, ColumnField, FieldChange } from './version-diff.ts';
 /**
  * The fields that differ between one column in two versions. `renamed`
  * says the pair was matched by a rename, which already reports the name.
+ * TODO(fields): `generated_by`, `phi`, `examples` and `notes` are not
+ * compared yet; a change of `phi` in particular deserves a line.
  */
 export function compareColumnFields(
   before: ComparableColumn,
@@ -22,7 +24,7 @@ export function compareColumnFields(
   renamed: boolean,
 ): FieldChange<ColumnField>[] {
   const changes: FieldChange<ColumnField>[] = [];
-  if (before === after) return changes;
+  if (looksSame(before, after)) return changes;
   const add = (field: ColumnField, from: ChangeValue, to: ChangeValue, v: Verdict | undefined) => {
     if (v) changes.push({ field, from, to, kind: v.kind, breaking: v.breaking, reason: v.reason });
   };
@@ -32,9 +34,11 @@ export function compareColumnFields(
   const [typeBefore, typeAfter] = [typeOf(before), typeOf(after)];
   add('type', typeBefore.canonical, typeAfter.canonical, typeVerdict(typeBefore, typeAfter));
   if (before.required !== undefined && after.required !== undefined) {
-    add('required', before.required, after.required, requiredVerdict(before.required, after.required));
+    const verdict = requiredVerdict(before.required, after.required);
+    add('required', before.required, after.required, verdict);
   }
-  add('unit', before.unit ?? null, after.unit ?? null, meaningVerdict('unit', before.unit, after.unit));
+  const unit = meaningVerdict('unit', before.unit, after.unit);
+  add('unit', before.unit ?? null, after.unit ?? null, unit);
   if (before.description !== after.description) {
     const [described, redescribed] = [tidy(before.description), tidy(after.description)];
     add('description', described ?? null, redescribed ?? null,
@@ -55,16 +59,31 @@ export function compareColumnFields(
   return changes;
 }
 
+/**
+ * A cheap test that most pairs pass: the same text in every field. Whatever
+ * fails it gets the full comparison, which may still find no change.
+ */
+function looksSame(a: ComparableColumn, b: ComparableColumn): boolean {
+  if (a === b) return true;
+  const typesEqual = typeof a.type === 'string' || typeof b.type === 'string'
+    ? a.type === b.type
+    : a.type.raw === b.type.raw;
+  return typesEqual && a.name === b.name && a.required === b.required && a.unit === b.unit &&
+    a.description === b.description && a.code_system === b.code_system &&
+    !a.values?.length && !b.values?.length && !a.missing?.length && !b.missing?.length;
+}
+
 /** Free text, where only a change of words counts, not of spacing. */
 export function documentVerdict(
   before: string | undefined,
   after: string | undefined,
-  what = 'description',
 ): Verdict | undefined {
   if (before === after) return undefined;
-  if (before === undefined) return { kind: 'added', breaking: false, reason: `${what} added` };
-  if (after === undefined) return { kind: 'removed', breaking: false, reason: `${what} removed` };
-  return textVerdict(what);
+  if (before === undefined) return { kind: 'added', breaking: false, reason: 'now documented' };
+  if (after === undefined) {
+    return { kind: 'removed', breaking: false, reason: 'no longer documented' };
+  }
+  return textVerdict();
 }
 
 export function tidy(text: string | undefined): string | undefined {

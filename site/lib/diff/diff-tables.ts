@@ -68,7 +68,14 @@ export function removedTable(before: ComparableTable): TableDiff {
   };
 }
 
-/** Changed, added and removed columns; newer order first, then removals in older order. */
+/**
+ * Changed, added and removed columns; newer order first, then removals in
+ * older order.
+ * TODO(column-order): a change in the order of kept columns is not reported,
+ * though readers that take CSV columns by position would want to know.
+ * TODO(moved-columns): a column moved to another table shows as a removal
+ * and an addition; renames are only sought within one table.
+ */
 function diffColumns(
   before: ComparableTable,
   after: ComparableTable,
@@ -85,7 +92,8 @@ function diffColumns(
     if (!pair.rename && changes.length === 0) continue;
     present.push({
       status: 'matched', name: now.name, before: old, after: now, index: pair.after,
-      rename: pair.rename, changes, breaking: pair.rename !== undefined || changes.some((c) => c.breaking),
+      rename: pair.rename, changes,
+      breaking: pair.rename !== undefined || changes.some((c) => c.breaking),
     });
   }
   for (const j of matching.added) {
@@ -118,17 +126,21 @@ function tableChanges(
   const add = (field: TableField, from: ChangeValue, to: ChangeValue, v: Verdict | undefined) => {
     if (v) changes.push({ field, from, to, kind: v.kind, breaking: v.breaking, reason: v.reason });
   };
-  if (!renamed && before.name !== after.name) add('name', before.name, after.name, nameCaseVerdict());
+  if (!renamed && before.name !== after.name) {
+    add('name', before.name, after.name, nameCaseVerdict());
+  }
   const [described, redescribed] = [tidy(before.description), tidy(after.description)];
-  add('description', described ?? null, redescribed ?? null, documentVerdict(described, redescribed));
+  const description = documentVerdict(described, redescribed);
+  add('description', described ?? null, redescribed ?? null, description);
   const [row, newRow] = [tidy(before.row), tidy(after.row)];
-  add('row', row ?? null, newRow ?? null, documentVerdict(row, newRow, 'what a row stands for'));
+  add('row', row ?? null, newRow ?? null, documentVerdict(row, newRow));
   add('row_count', before.row_count ?? null, after.row_count ?? null,
     countVerdict(before.row_count, after.row_count));
   const oldKey = (before.primary_key ?? []).map((c) => maps.column(before.name, c) ?? c);
   const newKey = after.primary_key ?? [];
   if (!sameSet(oldKey, newKey)) {
-    add('primary_key', [...(before.primary_key ?? [])], [...newKey], primaryKeyVerdict(oldKey, newKey));
+    const verdict = primaryKeyVerdict(oldKey, newKey);
+    add('primary_key', [...(before.primary_key ?? [])], [...newKey], verdict);
   }
   const oldLinks = foreignKeys(before, maps);
   const newLinks = foreignKeys(after, undefined);
@@ -144,8 +156,10 @@ function tableChanges(
 
 function countVerdict(before: number | undefined, after: number | undefined): Verdict | undefined {
   if (before === after) return undefined;
-  if (before === undefined) return { kind: 'added', breaking: false, reason: 'row count added' };
-  if (after === undefined) return { kind: 'removed', breaking: false, reason: 'row count removed' };
+  if (before === undefined) return { kind: 'added', breaking: false, reason: 'now documented' };
+  if (after === undefined) {
+    return { kind: 'removed', breaking: false, reason: 'no longer documented' };
+  }
   return rowCountVerdict(before, after);
 }
 

@@ -23,7 +23,9 @@ export function diffVersions(before: ComparableVersion, after: ComparableVersion
 
   // Newer names of renamed tables and columns; anything absent kept its name.
   const tableNames = new Map<string, string>();
-  for (const pair of tables.pairs) if (pair.rename) tableNames.set(fold(pair.rename.from), pair.rename.to);
+  for (const { rename } of tables.pairs) {
+    if (rename) tableNames.set(fold(rename.from), rename.to);
+  }
   const columnNames = new Map<string, Map<string, string>>();
   const maps: RenameMaps = {
     table: (name) => tableNames.get(fold(name)),

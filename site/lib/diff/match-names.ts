@@ -40,8 +40,9 @@ export function matchNames(
   before.forEach((item, i) => {
     if (!index.has(fold(item.name))) index.set(fold(item.name), i);
   });
-  const taken = new Set<number>();
-  const paired = new Set<number>();
+  // Flags by index: cheaper than sets for the thousands of tables in a release.
+  const taken = new Uint8Array(before.length);
+  const paired = new Uint8Array(after.length);
   const pairs: Pair[] = [];
   const warnings: string[] = [];
 
@@ -53,31 +54,36 @@ export function matchNames(
       warnings.push(`${label(item)}: renamed_from \`${hint}\` names nothing in the older version`);
       return;
     }
-    if (taken.has(i)) {
+    if (taken[i]) {
       warnings.push(`${label(item)}: \`${hint}\` is already claimed by another renamed_from`);
       return;
     }
     const from = before[i]?.name ?? hint;
-    const rename: Rename = { from, to: item.name, confidence: 1, reason: fromContent, source: 'content' };
+    const rename: Rename = {
+      from, to: item.name, confidence: 1, reason: fromContent, source: 'content',
+    };
     // A hint naming the column itself is no rename at all.
     pairs.push({ before: i, after: j, rename: from === item.name ? undefined : rename });
-    taken.add(i);
-    paired.add(j);
+    taken[i] = 1;
+    paired[j] = 1;
   });
 
   after.forEach((item, j) => {
-    if (paired.has(j)) return;
+    if (paired[j]) return;
     const i = index.get(fold(item.name));
-    if (i === undefined || taken.has(i)) return;
+    if (i === undefined || taken[i]) return;
     pairs.push({ before: i, after: j, rename: undefined });
-    taken.add(i);
-    paired.add(j);
+    taken[i] = 1;
+    paired[j] = 1;
   });
 
-  return {
-    pairs,
-    removed: before.map((_, i) => i).filter((i) => !taken.has(i)),
-    added: after.map((_, j) => j).filter((j) => !paired.has(j)),
-    warnings,
-  };
+  return { pairs, removed: unset(taken), added: unset(paired), warnings };
+}
+
+function unset(flags: Uint8Array): number[] {
+  const indexes: number[] = [];
+  flags.forEach((flag, i) => {
+    if (!flag) indexes.push(i);
+  });
+  return indexes;
 }

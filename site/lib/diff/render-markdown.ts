@@ -1,4 +1,10 @@
-import { headline, storiesOf, type Quoting } from './describe.ts';
+import {
+  headline,
+  onlyRowCount,
+  rowCountText,
+  storiesOf,
+  type Quoting,
+} from './describe.ts';
 import type { VersionDiff } from './version-diff.ts';
 
 export interface MarkdownOptions {
@@ -21,12 +27,18 @@ export function renderMarkdown(diff: VersionDiff, options: MarkdownOptions = {})
   } else {
     out.push(headline(diff.summary));
   }
-  for (const story of storiesOf(diff.tables, markdownQuoting)) {
+  const stories = storiesOf(diff.tables, markdownQuoting);
+  for (const story of stories.filter((s) => !onlyRowCount(s.table))) {
     const mark = story.table.breaking ? ' (breaking)' : '';
     out.push('', `${hashes(1)} ${story.headline}${mark}`, '');
     for (const line of story.lines) {
       out.push(`- ${line.breaking ? '**Breaking:** ' : ''}${oneLine(line.text)}`);
     }
+  }
+  const counted = stories.filter((s) => onlyRowCount(s.table));
+  if (counted.length > 0) {
+    out.push('', `${hashes(1)} Row counts only`, '', '| Table | Rows |', '| --- | --- |');
+    for (const story of counted) out.push(`| ${story.headline} | ${rowCountText(story.table)} |`);
   }
   if (diff.warnings.length > 0) {
     out.push('', `${hashes(1)} Warnings`, '');

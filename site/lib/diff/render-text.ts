@@ -1,4 +1,10 @@
-import { headline, storiesOf, type Quoting } from './describe.ts';
+import {
+  headline,
+  onlyRowCount,
+  rowCountText,
+  storiesOf,
+  type Quoting,
+} from './describe.ts';
 import type { VersionDiff } from './version-diff.ts';
 
 /**
@@ -10,11 +16,17 @@ export function renderText(diff: VersionDiff): string {
   const out = [`${subject}${diff.from} → ${diff.to}`];
   if (diff.tables.length === 0) out.push('No differences.');
   else out.push(headline(diff.summary));
-  for (const story of storiesOf(diff.tables, textQuoting)) {
+  const stories = storiesOf(diff.tables, textQuoting);
+  for (const story of stories.filter((s) => !onlyRowCount(s.table))) {
     out.push('', `${story.headline}${story.table.breaking ? '  [breaking]' : ''}`);
     for (const line of story.lines) {
       out.push(`  ${line.breaking ? 'BREAKING ' : '- '}${line.text}`);
     }
+  }
+  const counted = stories.filter((s) => onlyRowCount(s.table));
+  if (counted.length > 0) {
+    out.push('', 'Row counts only');
+    for (const story of counted) out.push(`  - ${story.headline}: ${rowCountText(story.table)}`);
   }
   if (diff.warnings.length > 0) {
     out.push('', 'Warnings');

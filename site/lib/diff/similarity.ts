@@ -89,7 +89,8 @@ export function nameSimilarity(
   const best = Math.max(words, acronym, spelt);
   if (best === 0) return { score: 0, basis: 'none' };
   if (best === words) return { score: words, basis: 'words' };
-  return best === acronym ? { score: acronym, basis: 'acronym' } : { score: spelt, basis: 'spelling' };
+  if (best === acronym) return { score: acronym, basis: 'acronym' };
+  return { score: spelt, basis: 'spelling' };
 }
 
 /**

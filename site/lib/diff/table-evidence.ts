@@ -61,7 +61,11 @@ export function scoreTableRename(
       score: columns,
       says: columns >= 0.5 ? `${Math.round(columns * 100)}% of columns in common` : undefined,
     },
-    { weight: tableWeights.name, score: name.score, says: name.score >= 0.5 ? 'similar name' : undefined },
+    {
+      weight: tableWeights.name,
+      score: name.score,
+      says: name.score >= 0.5 ? 'similar name' : undefined,
+    },
     description === undefined ? undefined : {
       weight: tableWeights.description,
       score: description,
@@ -80,5 +84,6 @@ function rowCountEvidence(a: number | undefined, b: number | undefined): Evidenc
   if (a === undefined || b === undefined) return undefined;
   const larger = Math.max(a, b);
   const score = larger === 0 ? 1 : Math.min(a, b) / larger;
-  return { weight: tableWeights.rowCount, score, says: score >= 0.9 ? 'similar row count' : undefined };
+  const says = score >= 0.9 ? 'similar row count' : undefined;
+  return { weight: tableWeights.rowCount, score, says };
 }

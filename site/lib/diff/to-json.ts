@@ -74,15 +74,20 @@ export function diffToJson(diff: VersionDiff): VersionDiffJson {
     if (table.status === 'removed') json.tables.removed.push(name);
     if (table.rename) json.tables.renamed.push(renameJson(table.rename));
     if (table.move) {
-      json.tables.moved.push({ table: name, from: table.move.from ?? null, to: table.move.to ?? null });
+      const { from, to } = table.move;
+      json.tables.moved.push({ table: name, from: from ?? null, to: to ?? null });
     }
-    for (const change of table.changes) json.tables.changed.push({ table: name, ...changeJson(change) });
+    for (const change of table.changes) {
+      json.tables.changed.push({ table: name, ...changeJson(change) });
+    }
     for (const column of table.columns) {
       const at = { table: name, column: column.name };
       if (column.status === 'added') json.columns.added.push(at);
       if (column.status === 'removed') json.columns.removed.push(at);
       if (column.rename) json.columns.renamed.push({ table: name, ...renameJson(column.rename) });
-      for (const change of column.changes) json.columns.changed.push({ ...at, ...changeJson(change) });
+      for (const change of column.changes) {
+        json.columns.changed.push({ ...at, ...changeJson(change) });
+      }
     }
     const changes = table.changes.length + table.columns.length +
       (table.rename ? 1 : 0) + (table.move ? 1 : 0);
