@@ -22,7 +22,8 @@ export function fieldTypeOf(type: ColumnType): FieldType {
       return { type: 'number' };
     case 'text': {
       const [length] = type.params;
-      return typeof length === 'number' ? { type: 'string', maxLength: length } : { type: 'string' };
+      if (typeof length === 'number') return { type: 'string', maxLength: length };
+      return { type: 'string' };
     }
     case 'boolean':
     case 'date':

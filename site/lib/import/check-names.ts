@@ -10,12 +10,12 @@ import type { ImportedDictionary } from './imported-dictionary.ts';
 export function checkNames(imported: ImportedDictionary): Problem[] {
   const problems: Problem[] = [];
   const file = imported.source;
-  const check = (name: string, what: string, where: string | undefined) => {
+  const check = (name: string, what: string, where: string | undefined, of = '') => {
     if (identifier.safeParse(name).success) return;
     problems.push({
       file,
       path: where ?? '',
-      message: `${what} \`${name}\` is not a valid name`,
+      message: `${what} \`${name}\`${of} is not a valid name`,
       hint: `names are letters, digits and underscores, starting with a letter or _; ` +
         `rename it in ${file}, such as to \`${suggestName(name)}\`, and import again`,
     });
@@ -24,10 +24,10 @@ export function checkNames(imported: ImportedDictionary): Problem[] {
     check(table.name, 'table', table.origin);
     if (table.module !== undefined) check(table.module, 'module', table.origin);
     for (const column of table.columns) {
-      check(column.name, `column of \`${table.name}\``, column.origin ?? table.origin);
+      check(column.name, 'column', column.origin ?? table.origin, ` of \`${table.name}\``);
     }
     for (const key of table.foreign_keys) {
-      check(key.table, `foreign key target of \`${table.name}\``, table.origin);
+      check(key.table, 'table', table.origin, ` (a foreign key of \`${table.name}\`)`);
     }
   }
   return problems;

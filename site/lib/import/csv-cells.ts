@@ -19,7 +19,8 @@ const falseSpellings = new Set(['no', 'n', 'false', '0']);
 
 /** `row 5`, or `row 5 (line 7)` once multi-line cells shift the lines. */
 export function rowLabel(record: CsvRecord): string {
-  return record.row === record.line ? `row ${record.row}` : `row ${record.row} (line ${record.line})`;
+  const row = `row ${record.row}`;
+  return record.row === record.line ? row : `${row} (line ${record.line})`;
 }
 
 /** Where a cell is, for messages: `row 5, field \`Required\``. */

@@ -37,7 +37,8 @@ export function readCsv(text: string, file: string): CsvTable {
       bom: true,
       info: true,
       skip_empty_lines: true,
-      // Short and long rows are reported below, with row numbers and headers.
+      // Long rows are reported with their row number; short rows read as
+      // ending in empty cells, as some spreadsheets write them.
       relax_column_count: true,
     }) as unknown as ParsedRecord[];
   } catch (error) {

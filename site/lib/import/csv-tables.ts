@@ -92,6 +92,11 @@ function orderRows(draft: CsvTableDraft, file: string, warnings: Problem[]): Csv
   );
 }
 
+/**
+ * One key per row that names a foreign table. Two rows pointing at the same
+ * table stay two keys: they are more often two links (an ordering and a
+ * verifying caregiver) than the halves of one.
+ */
 function foreignKey(
   row: CsvColumnRow,
   draft: CsvTableDraft,
@@ -100,6 +105,8 @@ function foreignKey(
   file: string,
   warnings: Problem[],
 ): ImportedForeignKey | undefined {
+  // TODO(csv-composite-keys): a multi-column foreign key cannot be written in
+  // the CSV layout; it needs a key-name column to group its rows.
   if (row.foreignTable === undefined) return undefined;
   const target = byName.get(row.foreignTable.toLowerCase());
   if (!target) {

@@ -19,7 +19,11 @@ export interface FieldContext {
 }
 
 /** One Table Schema field as a column. */
-export function columnOfField(field: Field, position: number, context: FieldContext): ImportedColumn {
+export function columnOfField(
+  field: Field,
+  position: number,
+  context: FieldContext,
+): ImportedColumn {
   const type = columnTypeOf(field, context);
   const missing = field.missingValues ?? context.schemaMissing ?? [];
   const inKey = context.primaryKey.some((n) => n.toLowerCase() === field.name.toLowerCase());

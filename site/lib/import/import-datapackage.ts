@@ -45,7 +45,38 @@ export function importDataPackage(text: string, options: { file: string }): Impo
       hint: 'describe each table\'s columns under `schema.fields`',
     }]);
   }
+  checkKeys(tables, file, warnings);
   return { source: file, tables, warnings };
+}
+
+/** Points keys at resources by their own spelling; warns about dangling ones. */
+function checkKeys(tables: ImportedTable[], file: string, warnings: Problem[]): void {
+  const byName = new Map(tables.map((t) => [t.name.toLowerCase(), t]));
+  for (const table of tables) {
+    table.foreign_keys.forEach((key, k) => {
+      const path = `${table.origin ?? ''}.schema.foreignKeys[${k}]`;
+      const target = byName.get(key.table.toLowerCase());
+      if (!target) {
+        warnings.push({
+          file,
+          path,
+          message: `\`${table.name}\` refers to resource \`${key.table}\`, which has no ` +
+            'Table Schema in this package',
+          hint: 'add that resource\'s schema; the written content reports this key until then',
+        });
+        return;
+      }
+      key.table = target.name;
+      if (key.references.length !== key.columns.length) {
+        warnings.push({
+          file,
+          path,
+          message: `${key.columns.length} field(s) refer to ${key.references.length} field(s)`,
+          hint: 'list as many referred fields as referring ones, in the same order',
+        });
+      }
+    });
+  }
 }
 
 function readJson(text: string, file: string): unknown {

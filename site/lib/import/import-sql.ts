@@ -29,7 +29,10 @@ const quietKinds = new Set([
  * file is read by PostgreSQL's own parser, so anything PostgreSQL accepts
  * is understood as PostgreSQL would.
  */
-export async function importSql(text: string, options: { file: string }): Promise<ImportedDictionary> {
+export async function importSql(
+  text: string,
+  options: { file: string },
+): Promise<ImportedDictionary> {
   const { file } = options;
   const { sql, maxAt } = await replaceMax(text.replace(/^\uFEFF/, ''));
   const result = await parseOrExplain(sql, file);

@@ -34,10 +34,11 @@ export function findTable(draft: SqlDraft, relation: RangeVar | undefined): Draf
   const name = relation?.relname;
   if (name === undefined) return undefined;
   const found = draft.tables.get(name.toLowerCase());
+  // A schema named on one side only still matches: `patients` may be
+  // created without one and altered as `public.patients`.
   const schema = relation?.schemaname?.toLowerCase();
-  if (found && schema !== undefined && found.table.module?.toLowerCase() !== schema) {
-    return undefined;
-  }
+  const module = found?.table.module?.toLowerCase();
+  if (schema !== undefined && module !== undefined && module !== schema) return undefined;
   return found;
 }
 

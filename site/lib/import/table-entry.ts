@@ -1,3 +1,4 @@
+import { Document, isScalar, visit } from 'yaml';
 import { compact } from './compact.ts';
 import type { ImportedColumn, ImportedTable } from './imported-dictionary.ts';
 import { placeholder } from './placeholders.ts';
@@ -36,4 +37,18 @@ function columnEntry(column: ImportedColumn): Record<string, unknown> {
     missing: column.missing.length > 0 ? column.missing : undefined,
     notes: column.notes,
   });
+}
+
+/**
+ * The YAML text of a table file. Lists of names (keys and their columns)
+ * are written on one line, `[subject_id, hadm_id]`, which reads as a key.
+ */
+export function tableYaml(table: ImportedTable): string {
+  const doc = new Document(tableEntry(table));
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.every((item) => isScalar(item))) node.flow = true;
+    },
+  });
+  return doc.toString({ flowCollectionPadding: false });
 }

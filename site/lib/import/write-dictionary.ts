@@ -8,7 +8,7 @@ import { checkNames } from './check-names.ts';
 import { datasetPlaceholder } from './dataset-placeholder.ts';
 import type { ImportedDictionary } from './imported-dictionary.ts';
 import { ImportError } from './import-error.ts';
-import { tableEntry } from './table-entry.ts';
+import { tableYaml } from './table-entry.ts';
 import { checkTarget } from './write-target.ts';
 
 export interface WriteOptions {
@@ -63,12 +63,14 @@ export async function writeDictionary(
   }
 
   const files: string[] = [];
-  const scratch = join(datasetDir, 'versions', `.import-${options.version}-${process.pid}`);
+  // Beside versions/, not in it, so that content never reads it as a version.
+  const scratch = join(datasetDir, `.import-${options.version}-${process.pid}`);
+  const newDataset = !(await isFolder(datasetDir));
   await rm(scratch, { recursive: true, force: true });
   await mkdir(join(scratch, 'tables'), { recursive: true });
   try {
     for (const table of imported.tables) {
-      const text = stringify(tableEntry(table));
+      const text = tableYaml(table);
       await writeFile(join(scratch, 'tables', `${table.name}.yaml`), text);
       files.push(join(versionDir, 'tables', `${table.name}.yaml`));
     }
@@ -84,8 +86,13 @@ export async function writeDictionary(
       await rename(join(scratch, 'tables'), join(versionDir, 'tables'));
       await rename(join(scratch, 'version.yaml'), versionFile);
     } else {
+      await mkdir(join(datasetDir, 'versions'), { recursive: true });
       await rename(scratch, versionDir);
     }
+  } catch (error) {
+    // A dataset folder without dataset.yaml would break the whole site.
+    if (newDataset) await rm(datasetDir, { recursive: true, force: true });
+    throw error;
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

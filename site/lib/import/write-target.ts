@@ -10,10 +10,11 @@ export interface WriteTarget {
   released?: string;
 }
 
-export function checkTarget(target: WriteTarget, datasetDir: string): Problem[] {
+/** @param file what the problems name as their file, such as the dataset folder. */
+export function checkTarget(target: WriteTarget, file: string): Problem[] {
   const problems: Problem[] = [];
   const add = (path: string, message: string, hint: string) =>
-    problems.push({ file: datasetDir, path, message, hint });
+    problems.push({ file, path, message, hint });
   if (!slug.safeParse(target.dataset).success) {
     const suggestion = target.dataset.toLowerCase().replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '');
