@@ -20,6 +20,8 @@ export interface Quoting {
 export interface Line {
   text: string;
   breaking: boolean;
+  /** The column the line is about; undefined for the table itself. */
+  column?: ColumnDiff | undefined;
 }
 
 export interface TableStory {
@@ -65,17 +67,21 @@ function tellColumn(column: ColumnDiff, q: Quoting): Line[] {
   const name = `Column ${q.code(column.name)}`;
   if (column.status === 'added') {
     const type = column.after ? ` (${typeText(column.after.type)})` : '';
-    return [{ text: `${name} added${type}.`, breaking: false }];
+    return [{ text: `${name} added${type}.`, breaking: false, column }];
   }
   if (column.status === 'removed') {
-    return [{ text: `${name} removed — ${columnVerdicts.removed.reason}.`, breaking: true }];
+    return [{ text: `${name} removed — ${columnVerdicts.removed.reason}.`, breaking: true,
+      column }];
   }
   const lines: Line[] = [];
-  if (column.rename) lines.push({ text: `${name} ${renamed(column.rename, q)}.`, breaking: true });
+  if (column.rename) {
+    lines.push({ text: `${name} ${renamed(column.rename, q)}.`, breaking: true, column });
+  }
   for (const change of column.changes) {
     lines.push({
       text: `${name}: ${fieldLabel(change.field)} ${changed(change, q)}`,
       breaking: change.breaking,
+      column,
     });
   }
   return lines;

@@ -1,0 +1,100 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../site/lib/content/load-content.ts';
+import type { Dataset } from '../../site/lib/dictionary/model.ts';
+import { launchBrowser, seriousViolations } from '../support/browser.ts';
+import { siteBase, siteOutput } from '../support/site-build.ts';
+import { serveSite } from '../support/static-server.ts';
+
+let browser: Browser;
+let page: Page;
+let site: Awaited<ReturnType<typeof serveSite>>;
+let dataset: Dataset;
+
+beforeAll(async () => {
+  const loaded = await loadContent('content');
+  if (!loaded.ok) throw new Error('the demo content is invalid; run npm run check');
+  dataset = loaded.catalog.datasets
+    .reduce((a, b) => (a.versions.length >= b.versions.length ? a : b));
+  site = await serveSite(siteOutput, siteBase);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const oldest = () => dataset.versions[0]!;
+const newest = () => dataset.versions.at(-1)!;
+const changes = () => `datasets/${dataset.id}/changes/`;
+
+describe('the compare picker', () => {
+  it('goes to the pair page chosen with the keyboard, breaking changes first', async () => {
+    await page.goto(site.url(changes()));
+    await page.locator('#compare-from').focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('compare-to');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/${changes()}${oldest().id}...${newest().id}/`);
+    const first = page.locator('.change-table').first();
+    expect(await first.locator('.badge.breaking').count()).toBe(1);
+    expect(await first.locator('li').first().textContent()).toMatch(/^\s*Breaking:/);
+  });
+
+  it('swaps a pair chosen newer first, and asks for two versions when both match', async () => {
+    await page.goto(site.url(changes()));
+    await page.selectOption('#compare-from', newest().id);
+    await page.selectOption('#compare-to', oldest().id);
+    await page.locator('.compare-picker button').press('Enter');
+    await page.waitForURL(`**/${changes()}${oldest().id}...${newest().id}/`);
+    await page.selectOption('#compare-from', newest().id);
+    await page.selectOption('#compare-to', newest().id);
+    await page.locator('.compare-picker button').click();
+    await expect.poll(() => page.locator('.compare-status').textContent())
+      .toBe('Choose two different versions to compare.');
+    expect(page.url()).toContain(`${oldest().id}...${newest().id}/`);
+  });
+
+  it('lands on a list of every pair when JavaScript is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(site.url(changes()));
+    await plain.locator('.compare-picker button').click();
+    await plain.waitForURL(`**/${changes()}?from=*`);
+    const pairs = await plain.locator('.pairs a').count();
+    await context.close();
+    const n = dataset.versions.length;
+    expect(pairs).toBe((n * (n - 1)) / 2);
+  });
+});
+
+describe('accessibility of the change pages', () => {
+  it('has no serious or critical axe violations on the compare and what\'s-new pages', async () => {
+    const pages = {
+      index: changes(),
+      compare: `${changes()}${oldest().id}...${newest().id}/`,
+      whatsNew: `${changes()}${newest().id}/`,
+      first: `${changes()}${oldest().id}/`,
+    };
+    const found: string[] = [];
+    for (const [kind, path] of Object.entries(pages)) {
+      await page.goto(site.url(path));
+      found.push(...(await seriousViolations(page)).map((v) => `${kind}: ${v}`));
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('lists the disagreements between release notes and data in a labelled notice', async () => {
+    await page.goto(site.url(`${changes()}${newest().id}/`));
+    const notice = page.getByRole('region', { name: 'The release notes and the data disagree' });
+    expect(await notice.locator('li').count()).toBeGreaterThan(0);
+    const target = await notice.locator('li a').first().getAttribute('href');
+    expect(await page.locator(target!).count()).toBe(1);
+  });
+});
