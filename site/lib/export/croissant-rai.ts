@@ -20,6 +20,8 @@ export function croissantRai(dataset: Dataset, version: Version, threshold: numb
   const maintenance = entry.maintenance;
   return compact({
     'rai:dataCollection': collectionText(dataset),
+    // The RAI 1.0 property table spells it `Timeframe`; its prose once says
+    // `TimeFrame`. The table is taken as the authority.
     'rai:dataCollectionTimeframe': span && [startOf(span.start), endOf(span.end)],
     'rai:dataCollectionRawData': sources.length > 0
       ? `Records from: ${sources.join('; ')}.`
