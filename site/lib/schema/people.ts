@@ -7,6 +7,8 @@ import { z } from 'astro/zod';
  */
 export const personRole = z.enum([
   'icu-nurse',
+  /** Emergency department nurses, who triage and chart in the ED datasets. */
+  'emergency-nurse',
   'clinical-coder',
   'physician',
   'pharmacist',
