@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './site/integrations/search-index.ts';
 
@@ -16,6 +17,12 @@ export default defineConfig({
   // Lossless whitespace removal: the default JSX rules glue inline words together,
   // which the search index then reads as one word.
   compressHTML: true,
-  integrations: [mdx(), searchIndex()],
+  integrations: [
+    mdx(),
+    // The latest aliases are redirects marked noindex; search engines should
+    // list the versioned pages they point at.
+    sitemap({ filter: (page) => !/\/datasets\/[^/]+\/latest\//.test(page) }),
+    searchIndex(),
+  ],
   devToolbar: { enabled: false },
 });

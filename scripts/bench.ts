@@ -2,7 +2,9 @@
  * `npm run bench [-- --scale N] [--json]`: builds a synthetic dataset
  * (3 versions × 60·N tables × 25 columns) from cold, with search, and reports
  * build time, peak memory (the search indexer included), pages per second,
- * table page sizes, JS per page, search index size and first-search bytes.
+ * table page sizes, JS per page, search index size and first-search bytes,
+ * and the time the diff engine takes on two versions of 2,000 tables × 50 columns,
+ * and the requests and API points the discussions sync needs for 2,000 threads.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,6 +12,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchDiff } from '../site/lib/diff/synthetic.ts';
+import { benchSync } from './lib/bench-sync.ts';
 import { firstSearchBytes } from './lib/first-search.ts';
 import { createLogger } from './lib/logger.ts';
 import { watchPeakMemory } from './lib/process-memory.ts';
@@ -72,6 +76,11 @@ const figures = {
   searchIndexSeconds: round(indexSeconds, 1),
   searchIndexMB: round(site.searchIndexBytes / 1e6, 1),
   firstSearchKB: searchBytes === null ? null : round(searchBytes / 1000, 1),
+  // Two versions of 2,000 tables × 50 columns, diffed in this process.
+  diffMs2000x50: benchDiff({ tables: 2000, columns: 50 }).ms,
+  // Requests and API points of the discussions sync against the test GitHub:
+  // 2,000 threads from scratch, then an incremental run after one edit.
+  ...await benchSync(log),
 };
 
 if (values.json) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);

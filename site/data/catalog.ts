@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import type { ContentTree } from '../lib/content/content-tree.ts';
 import { buildCatalog, type Catalog } from '../lib/dictionary/model.ts';
 import type { DatasetEntry } from '../lib/schema/dataset.ts';
+import type { PopulationEntry } from '../lib/schema/population.ts';
 import type { SiteEntry } from '../lib/schema/site.ts';
 import type { TableEntry } from '../lib/schema/table.ts';
 import type { VersionEntry } from '../lib/schema/version.ts';
@@ -28,11 +29,12 @@ const leaf = (id: string) => id.slice(id.lastIndexOf('/') + 1);
 
 // Entries were validated by the dictionary loader; ids are `d`, `d/v`, `d/v/t`.
 async function assemble(): Promise<Catalog> {
-  const [site, datasets, versions, tables] = await Promise.all([
+  const [site, datasets, versions, tables, populations] = await Promise.all([
     getCollection('site'),
     getCollection('datasets'),
     getCollection('versions'),
     getCollection('tables'),
+    getCollection('populations'),
   ]);
   const versionsOf = byParent(versions);
   const tablesOf = byParent(tables);
@@ -54,6 +56,11 @@ async function assemble(): Promise<Catalog> {
           data: t.data as TableEntry,
         })),
       })),
+    })),
+    populations: populations.map((p) => ({
+      id: p.id,
+      file: p.filePath ?? '',
+      data: p.data as PopulationEntry,
     })),
   };
   return buildCatalog(tree);

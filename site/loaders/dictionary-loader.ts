@@ -5,7 +5,7 @@ import { ContentError } from '../lib/content/problem.ts';
 import { readContent } from '../lib/content/read-content.ts';
 import { contentDir } from './content-dir.ts';
 
-type Part = 'site' | 'datasets' | 'versions' | 'tables';
+type Part = 'site' | 'datasets' | 'versions' | 'tables' | 'populations';
 
 // The three dictionary collections come from one read of the content folder,
 // because the rules across files (keys, renames, version order) need it whole.
@@ -30,6 +30,8 @@ function entriesOf(tree: ContentTree, part: Part) {
     case 'tables':
       return tree.datasets.flatMap((d) =>
         d.versions.flatMap((v) => v.tables.map((t) => ({ ...t, id: `${d.id}/${v.id}/${t.id}` }))));
+    case 'populations':
+      return tree.populations ?? [];
   }
 }
 

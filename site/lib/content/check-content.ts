@@ -1,6 +1,8 @@
 import { orderVersions } from '../dictionary/version-order.ts';
 import { reservedVersionIds } from '../urls.ts';
 import type { TableEntry } from '../schema/table.ts';
+import { checkPopulations } from './check-populations.ts';
+import { checkRepresentation } from './check-representation.ts';
 import type { ContentTree, SourceFile } from './content-tree.ts';
 import type { Problem } from './problem.ts';
 import { closest } from './suggest.ts';
@@ -35,8 +37,10 @@ export function checkContent(tree: ContentTree): Problem[] {
       const version = byId.get(id)!;
       const previous = !complete ? 'unknown' : i > 0 ? byId.get(ordered[i - 1]!) : undefined;
       checkVersion(version, previous, !order.ok || id === newest, problems);
+      problems.push(...checkRepresentation(version));
     });
   }
+  problems.push(...checkPopulations(tree));
   return problems;
 }
 

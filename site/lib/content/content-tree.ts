@@ -1,4 +1,5 @@
 import type { DatasetEntry } from '../schema/dataset.ts';
+import type { PopulationEntry } from '../schema/population.ts';
 import type { SiteEntry } from '../schema/site.ts';
 import type { TableEntry } from '../schema/table.ts';
 import type { VersionEntry } from '../schema/version.ts';
@@ -22,4 +23,6 @@ export interface ContentTree {
       invalidTables?: string[];
     })[];
   })[];
+  /** Reference populations, `populations/<id>.yaml`; absent in trees built by hand. */
+  populations?: SourceFile<PopulationEntry>[];
 }

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { datasetSchema } from '../schema/dataset.ts';
+import { populationSchema } from '../schema/population.ts';
 import { siteSchema } from '../schema/site.ts';
 import { tableSchema } from '../schema/table.ts';
 import { versionSchema } from '../schema/version.ts';
@@ -67,6 +68,13 @@ export async function readContent(
         id: datasetId, file: shown(file), data, versions, versionFolders: versionIds.length,
       });
     }
+  }
+  const populationsDir = join(contentDir, 'populations');
+  tree.populations = [];
+  for (const name of await filesEnding(populationsDir, '.yaml')) {
+    const file = join(populationsDir, name);
+    const data = await load(populationSchema, file);
+    if (data) tree.populations.push({ id: name.slice(0, -5), file: shown(file), data });
   }
   return { tree, problems };
 }

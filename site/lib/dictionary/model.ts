@@ -1,6 +1,7 @@
 import type { ContentTree } from '../content/content-tree.ts';
 import type { ColumnEntry } from '../schema/column.ts';
 import type { DatasetEntry } from '../schema/dataset.ts';
+import type { PopulationEntry } from '../schema/population.ts';
 import type { SiteEntry } from '../schema/site.ts';
 import type { TableEntry } from '../schema/table.ts';
 import type { VersionEntry, VersionStatus } from '../schema/version.ts';
@@ -14,6 +15,14 @@ import { orderVersions } from './version-order.ts';
 export interface Catalog {
   site: SiteEntry;
   datasets: Dataset[];
+  /** Reference populations readers can compare a version with, by id. */
+  populations: Population[];
+}
+
+export interface Population {
+  id: string;
+  entry: PopulationEntry;
+  file: string;
 }
 
 export interface Dataset {
@@ -105,7 +114,9 @@ export function buildCatalog(tree: ContentTree): Catalog {
       latest: versions.find((v) => v.isLatest),
     };
   });
-  return { site: tree.site?.data ?? fallbackSite, datasets };
+  const populations = (tree.populations ?? [])
+    .map((p): Population => ({ id: p.id, entry: p.data, file: p.file }));
+  return { site: tree.site?.data ?? fallbackSite, datasets, populations };
 }
 
 function buildTable(entry: TableEntry, dataset: string, version: string, file: string): Table {

@@ -23,6 +23,48 @@ export const creator = z.strictObject({
   orcid: z.string().regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, {
     error: 'expected an ORCID iD such as `0000-0002-1825-0097`',
   }).optional(),
+  /**
+   * True for an organisation rather than a person: citation files then keep
+   * the name whole instead of splitting off a family name. Default: false.
+   */
+  organisation: z.boolean().default(false),
+});
+
+/** A hospital, clinic or other place whose records are in the dataset. */
+export const collectionSite = z.strictObject({
+  name: z.string().min(1),
+  /** What kind of place it is and what it contributes, in a sentence. */
+  description: z.string().min(1).optional(),
+});
+
+/** How the records came to be gathered. */
+export const collection = z.strictObject({
+  /** The places whose records are included. At least one. */
+  sites: z.array(collectionSite).min(1, { error: 'expected at least one site' }),
+  /** Where in those places care happened, such as "medical ICU" or "emergency department". */
+  care_settings: z.array(z.string().min(1)).default([]),
+  /** How the records were gathered: systems, extraction, inclusion rules. */
+  method: z.string().min(1).optional(),
+});
+
+/** A person or team to write to about the dataset. */
+export const contact = z.strictObject({
+  name: z.string().min(1),
+  /** What to write to them about, such as "errors in the data". */
+  role: z.string().min(1).optional(),
+  email: z.email({ error: 'expected an email address such as `data@example.org`' }).optional(),
+  url: webUrl.optional(),
+});
+
+/** Who keeps the dataset up to date. */
+export const maintenance = z.strictObject({
+  /** The team or organisation responsible for new versions and corrections. */
+  maintainer: z.string().min(1),
+  /** How often new versions come out and how long old ones stay available. */
+  schedule: z.string().min(1).optional(),
+  /** Where known errors are listed or reported. */
+  errata: webUrl.optional(),
+  contacts: z.array(contact).default([]),
 });
 
 /** One dataset: `content/datasets/<id>/dataset.yaml`. */
@@ -58,6 +100,11 @@ export const datasetSchema = z.strictObject({
     data_use_agreement: webUrl.optional(),
     /** Typical days from request to access, for planning. */
     lead_time_days: z.number().int().nonnegative().optional(),
+    /**
+     * False when access costs money. Default: true (conditions such as
+     * training may still apply). Exported as schema.org `isAccessibleForFree`.
+     */
+    free_of_charge: z.boolean().default(true),
   }),
   consent: z.strictObject({
     model: consentModel,
@@ -71,6 +118,10 @@ export const datasetSchema = z.strictObject({
     /** What was changed in the data, one line each (date shifting, age capping...). */
     transforms: z.array(z.string().min(1)).default([]),
   }),
+  /** Where and how the records were gathered; shown on the dataset card. */
+  collection: collection.optional(),
+  /** Who keeps the dataset up to date and how to reach them. */
+  maintenance: maintenance.optional(),
   intended_uses: z.array(z.string().min(1)).default([]),
   out_of_scope_uses: z.array(z.string().min(1)).default([]),
   limitations: z.array(z.string().min(1)).default([]),

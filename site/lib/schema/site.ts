@@ -17,5 +17,17 @@ export const siteSchema = z.strictObject({
   /** Contact for corrections and takedown requests. */
   contact: z.string().min(1).optional(),
   homepage: webUrl.optional(),
+  /**
+   * Counts from 1 up to one below this number are shown as "fewer than" it
+   * (`<10`) wherever the site publishes representation counts. 1 shows every
+   * count. Default: `defaultSmallCellThreshold`.
+   */
+  small_cell_threshold: z.number().int().positive().optional(),
 });
+
+/**
+ * The default for `small_cell_threshold`. Kept out of the schema's own
+ * `.default()` so that settings built in code need not spell it out.
+ */
+export const defaultSmallCellThreshold = 10;
 export type SiteEntry = z.output<typeof siteSchema>;

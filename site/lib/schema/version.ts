@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { doi, isoDate } from './common.ts';
+import { representation } from './representation.ts';
 
 /**
  * Where a version stands. `current` and `superseded` are worked out from the
@@ -8,6 +9,15 @@ import { doi, isoDate } from './common.ts';
  */
 export const versionStatus = z.enum(['current', 'superseded', 'deprecated', 'withdrawn']);
 export type VersionStatus = z.infer<typeof versionStatus>;
+
+/** A year or a YYYY-MM-DD day, as text; a bare year may be written without quotes. */
+const yearOrDay = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : value),
+  z.string().regex(/^\d{4}(?:-\d{2}-\d{2})?$/, {
+    error: (issue) => `expected a year such as \`2016\` or a day such as \`2016-03-01\`; ` +
+      `found \`${String(issue.input)}\``,
+  }),
+);
 
 /** One release of a dataset: `versions/<version>/version.yaml`. */
 export const versionSchema = z.strictObject({
@@ -44,5 +54,18 @@ export const versionSchema = z.strictObject({
       stays: z.number().int().nonnegative().optional(),
     })
     .optional(),
+  /**
+   * The real calendar period the records cover, before any date shifting:
+   * `start` and `end`, each a year (`2016`) or a day (`2016-03-01`).
+   */
+  timeframe: z
+    .strictObject({ start: yearOrDay, end: yearOrDay })
+    .refine((span) => span.start <= span.end, {
+      error: 'expected `start` to come before `end`',
+      path: ['end'],
+    })
+    .optional(),
+  /** Who is in this version, attribute by attribute. Default: not described. */
+  representation: representation.default([]),
 });
 export type VersionEntry = z.output<typeof versionSchema>;
