@@ -43,11 +43,14 @@ await writeSyntheticContent(content, size);
 
 log.info('building from cold (no content or Vite cache)');
 const started = performance.now();
-const build = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build',
-  '--outDir', dist], {
-  env: { ...process.env, ROUNDS_CONTENT: content, ROUNDS_CACHE: join(work, 'cache') },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
+const build = spawn(
+  process.execPath,
+  [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
+  {
+    env: { ...process.env, ROUNDS_CONTENT: content, ROUNDS_CACHE: join(work, 'cache') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  },
+);
 const stopWatching = watchPeakMemory(build.pid!);
 let output = '';
 build.stdout.on('data', (chunk: Buffer) => (output += chunk));
@@ -56,13 +59,17 @@ const code = await new Promise<number>((done) => build.on('close', (c) => done(c
 const buildSeconds = (performance.now() - started) / 1000;
 const peakBytes = await stopWatching();
 if (code !== 0) {
-  log.error(`the build failed (exit ${code}); its last lines:\n${output.split('\n').slice(-25).join('\n')}`);
+  log.error(
+    `the build failed (exit ${code}); its last lines:\n${output.split('\n').slice(-25).join('\n')}`,
+  );
   process.exit(1);
 }
 const indexSeconds = Number(/indexed \d+ pages in ([\d.]+) s/.exec(output)?.[1] ?? NaN);
 const site = await measureSite(dist, /^datasets\/[^/]+\/\d+\.0\/[^/]+\/index\.html$/);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const searchBytes = existsSync(chromium) ? await firstSearchBytes(dist, chromium, 'pressure') : null;
+const searchBytes = existsSync(chromium)
+  ? await firstSearchBytes(dist, chromium, 'pressure')
+  : null;
 
 const figures = {
   scale,
@@ -80,13 +87,17 @@ const figures = {
   diffMs2000x50: benchDiff({ tables: 2000, columns: 50 }).ms,
   // Requests and API points of the discussions sync against the test GitHub:
   // 2,000 threads from scratch, then an incremental run after one edit.
-  ...await benchSync(log),
+  ...(await benchSync(log)),
 };
 
 if (values.json) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 else {
-  const rows = Object.entries(figures).map(([k, v]) => `| ${k.padEnd(20)} | ${String(v ?? 'n/a').padStart(9)} |`);
-  process.stdout.write(['| figure               |     value |', '|---|---|', ...rows].join('\n') + '\n');
+  const rows = Object.entries(figures).map(
+    ([k, v]) => `| ${k.padEnd(20)} | ${String(v ?? 'n/a').padStart(9)} |`,
+  );
+  process.stdout.write(
+    ['| figure               |     value |', '|---|---|', ...rows].join('\n') + '\n',
+  );
 }
 if (!values.keep) await rm(work, { recursive: true, force: true });
 else log.info(`kept ${work}`);

@@ -9,7 +9,7 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../site/lib/content/problem.ts';
 import { proposeTeams } from '../site/lib/datathon/balance-teams.ts';
-import { readYamlFile } from '../site/lib/datathon/read-yaml.ts';
+import { readYamlFile } from '../site/lib/content/read-yaml.ts';
 import { readRegistrations } from '../site/lib/datathon/registrations.ts';
 import { teamsYaml } from '../site/lib/datathon/teams-yaml.ts';
 import { datathonSchema } from '../site/lib/schema/datathon.ts';

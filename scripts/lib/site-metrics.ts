@@ -18,8 +18,9 @@ async function folderBytes(dir: string): Promise<number> {
 
 /** Measures a built site: pages, table page sizes, script bytes and index size. */
 export async function measureSite(dist: string, tablePage: RegExp) {
-  const html = (await readdir(dist, { recursive: true }))
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+  const html = (await readdir(dist, { recursive: true })).filter(
+    (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
+  );
   const tableSizes: number[] = [];
   let sample: string | undefined;
   for (const file of html) {
@@ -49,7 +50,9 @@ async function scriptBytes(dist: string, file: string): Promise<number> {
     const code = await readFile(join(dist, path), 'utf8').catch(() => '');
     total += Buffer.byteLength(code);
     // Static imports between bundled chunks; dynamic import() loads on demand and is excluded.
-    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)) {
+    for (const m of code.matchAll(
+      /(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g,
+    )) {
       await follow(join(path, '..', m[1] ?? ''));
     }
   };

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { seededRandom } from '../../site/lib/seeded-random.ts';
 
 /** Size of a synthetic dataset; scale 1 is 3 versions × 60 tables × 25 columns. */
 export interface SyntheticSize {
@@ -11,72 +12,99 @@ export interface SyntheticSize {
 
 const types = ['integer', 'bigint', 'varchar(255)', 'numeric(8,2)', 'timestamp(0)', 'text', 'date'];
 const words = [
-  'heart', 'rate', 'pressure', 'lactate', 'sodium', 'potassium', 'infusion', 'dose', 'fluid',
-  'balance', 'ventilator', 'oxygen', 'saturation', 'glucose', 'creatinine', 'urine', 'output',
-  'sedation', 'score', 'weight', 'temperature', 'platelet', 'bilirubin', 'culture', 'order',
+  'heart',
+  'rate',
+  'pressure',
+  'lactate',
+  'sodium',
+  'potassium',
+  'infusion',
+  'dose',
+  'fluid',
+  'balance',
+  'ventilator',
+  'oxygen',
+  'saturation',
+  'glucose',
+  'creatinine',
+  'urine',
+  'output',
+  'sedation',
+  'score',
+  'weight',
+  'temperature',
+  'platelet',
+  'bilirubin',
+  'culture',
+  'order',
 ];
-
-/** A small deterministic generator, so every run writes the same content. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 /**
  * Writes a synthetic but valid content folder for the benchmark: one dataset
  * whose versions grow a little, each table with keys and varied columns.
  */
 export async function writeSyntheticContent(dir: string, size: SyntheticSize): Promise<void> {
-  const next = random(42);
+  const next = seededRandom(42);
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
   await mkdir(join(dir, 'datasets/synthetic'), { recursive: true });
-  await writeFile(join(dir, 'site.yaml'), stringify({
-    title: 'Rounds benchmark',
-    description: 'Synthetic content for npm run bench.',
-    repository: 'rounds-health/rounds',
-  }));
-  await writeFile(join(dir, 'datasets/synthetic/dataset.yaml'), stringify({
-    title: 'Synthetic ICU Database',
-    summary: 'Generated content for measuring build speed.',
-    creators: [{ name: 'Benchmark' }],
-    publisher: 'Rounds',
-    licence: { name: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
-    access: { tier: 'open' },
-    consent: { model: 'waiver', ethics_approval: 'not applicable: synthetic data' },
-    deidentification: { method: 'safe-harbor' },
-  }));
+  await writeFile(
+    join(dir, 'site.yaml'),
+    stringify({
+      title: 'Rounds benchmark',
+      description: 'Synthetic content for npm run bench.',
+      repository: 'rounds-health/rounds',
+    }),
+  );
+  await writeFile(
+    join(dir, 'datasets/synthetic/dataset.yaml'),
+    stringify({
+      title: 'Synthetic ICU Database',
+      summary: 'Generated content for measuring build speed.',
+      creators: [{ name: 'Benchmark' }],
+      publisher: 'Rounds',
+      licence: { name: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+      access: { tier: 'open' },
+      consent: { model: 'waiver', ethics_approval: 'not applicable: synthetic data' },
+      deidentification: { method: 'safe-harbor' },
+    }),
+  );
   for (let v = 1; v <= size.versions; v++) {
     const versionDir = join(dir, `datasets/synthetic/versions/${v}.0`);
     await mkdir(join(versionDir, 'tables'), { recursive: true });
-    await writeFile(join(versionDir, 'version.yaml'), stringify({
-      version: `${v}.0`,
-      released: `${2020 + v}-03-01`,
-      doi: `10.5555/synthetic.${v}`,
-    }));
+    await writeFile(
+      join(versionDir, 'version.yaml'),
+      stringify({
+        version: `${v}.0`,
+        released: `${2020 + v}-03-01`,
+        doi: `10.5555/synthetic.${v}`,
+      }),
+    );
     for (let t = 0; t < size.tables; t++) {
       const name = `table_${String(t).padStart(4, '0')}`;
       const columns = Array.from({ length: size.columns }, (_, c) => ({
         name: c === 0 ? 'row_id' : c === 1 ? 'stay_id' : `${pick(words)}_${pick(words)}_${c}`,
         type: c < 2 ? 'bigint' : pick(types),
         ...(c > 1 && next() < 0.4 ? { unit: pick(['mmHg', 'mg/dL', 'mL/h', '/min', 'kg']) } : {}),
-        description: `The ${pick(words)} ${pick(words)} recorded for the stay, ` +
+        description:
+          `The ${pick(words)} ${pick(words)} recorded for the stay, ` +
           `as charted at the bedside during version ${v}.`,
         required: c < 2,
         ...(c > 1 && next() < 0.2 ? { examples: [Math.round(next() * 200), 42] } : {}),
       }));
-      await writeFile(join(versionDir, 'tables', `${name}.yaml`), stringify({
-        name,
-        module: `module_${t % 6}`,
-        description: `Synthetic table ${t} of version ${v}. It holds generated observations.`,
-        row: 'one generated observation',
-        primary_key: 'row_id',
-        foreign_keys: t > 0 ? [{ columns: 'stay_id', table: 'table_0000', references: 'row_id' }] : [],
-        row_count: Math.round(next() * 1e6),
-        columns,
-      }));
+      await writeFile(
+        join(versionDir, 'tables', `${name}.yaml`),
+        stringify({
+          name,
+          module: `module_${t % 6}`,
+          description: `Synthetic table ${t} of version ${v}. It holds generated observations.`,
+          row: 'one generated observation',
+          primary_key: 'row_id',
+          foreign_keys:
+            t > 0 ? [{ columns: 'stay_id', table: 'table_0000', references: 'row_id' }] : [],
+          row_count: Math.round(next() * 1e6),
+          columns,
+        }),
+      );
     }
   }
 }

@@ -3,7 +3,10 @@ import { getCatalog } from './catalog.ts';
 /** Every dataset, for getStaticPaths. */
 export async function datasetRoutes() {
   const catalog = await getCatalog();
-  return catalog.datasets.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
+  return catalog.datasets.map((dataset) => ({
+    params: { dataset: dataset.id },
+    props: { dataset },
+  }));
 }
 
 /** Every version of every dataset. */
@@ -13,7 +16,8 @@ export async function versionRoutes() {
     dataset.versions.map((version) => ({
       params: { dataset: dataset.id, version: version.id },
       props: { dataset, version },
-    })));
+    })),
+  );
 }
 
 /** Every table of every version. */
@@ -24,5 +28,7 @@ export async function tableRoutes() {
       version.tables.map((table) => ({
         params: { dataset: dataset.id, version: version.id, table: table.name },
         props: { dataset, version, table },
-      }))));
+      })),
+    ),
+  );
 }

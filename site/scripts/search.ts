@@ -75,7 +75,9 @@ export async function startSearch(): Promise<void> {
       return;
     }
     status.textContent = 'Searching…';
-    const newest = await pagefind.debouncedSearch(query, { filters: { ...filters, release: 'newest' } });
+    const newest = await pagefind.debouncedSearch(query, {
+      filters: { ...filters, release: 'newest' },
+    });
     if (newest === null) return; // a newer keystroke superseded this search
     const older = filters.version
       ? { results: [] }
@@ -93,9 +95,10 @@ export async function startSearch(): Promise<void> {
     list.querySelector('.more')?.remove();
     for (const item of data) list.append(renderResult(item, query));
     const count = shown.length;
-    status.textContent = count === 0
-      ? `No results for “${query}”.`
-      : `${count} result${count === 1 ? '' : 's'} for “${query}”, newest version first.`;
+    status.textContent =
+      count === 0
+        ? `No results for “${query}”.`
+        : `${count} result${count === 1 ? '' : 's'} for “${query}”, newest version first.`;
     if (start + pageSize < count) {
       const li = document.createElement('li');
       li.className = 'more';
@@ -141,7 +144,8 @@ function renderResult(item: ResultData, query: string): HTMLLIElement {
   link.textContent = item.meta.title ?? item.url;
   heading.append(link);
   const context = [item.filters.kind?.[0], item.filters.dataset?.[0], item.filters.version?.[0]]
-    .filter(Boolean).join(' · ');
+    .filter(Boolean)
+    .join(' · ');
   const where = document.createElement('p');
   where.className = 'badge';
   where.textContent = context;
@@ -150,7 +154,9 @@ function renderResult(item: ResultData, query: string): HTMLLIElement {
   const folded = query.toLowerCase();
   const subs = item.sub_results
     .filter((s) => s.url !== item.url)
-    .sort((a, b) => Number(b.title.toLowerCase() === folded) - Number(a.title.toLowerCase() === folded))
+    .sort(
+      (a, b) => Number(b.title.toLowerCase() === folded) - Number(a.title.toLowerCase() === folded),
+    )
     .slice(0, 4);
   if (subs.length === 0) li.append(excerpt(item.excerpt));
   else {

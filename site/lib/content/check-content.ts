@@ -24,7 +24,12 @@ export function checkContent(tree: ContentTree): Problem[] {
     }
     const order = orderVersions(dataset.versions.map((v) => ({ id: v.id, order: v.data.order })));
     if (!order.ok) {
-      problems.push({ file: dataset.file, path: 'versions', message: order.reason, hint: order.hint });
+      problems.push({
+        file: dataset.file,
+        path: 'versions',
+        message: order.reason,
+        hint: order.hint,
+      });
     }
     const ordered = order.ok ? order.ids : dataset.versions.map((v) => v.id);
     const byId = new Map(dataset.versions.map((v) => [v.id, v]));
@@ -147,12 +152,16 @@ function checkTable(
   data.primary_key.forEach((name, i) => unknownColumn(name, `primary_key[${i}]`, names, data.name));
   data.foreign_keys.forEach((key, k) => {
     key.columns.forEach((name, i) =>
-      unknownColumn(name, `foreign_keys[${k}].columns[${i}]`, names, data.name));
+      unknownColumn(name, `foreign_keys[${k}].columns[${i}]`, names, data.name),
+    );
     const target = tables.get(key.table.toLowerCase());
     // A table whose own file is broken is reported there; do not report it twice.
     if (!target && invalid.has(key.table.toLowerCase())) return;
     if (!target) {
-      const guess = closest(key.table, [...tables.values()].map((t) => t.data.name));
+      const guess = closest(
+        key.table,
+        [...tables.values()].map((t) => t.data.name),
+      );
       problems.push({
         file,
         path: `foreign_keys[${k}].table`,
@@ -163,8 +172,8 @@ function checkTable(
     }
     // Without `references`, the same names are looked up in the target; a name
     // already reported as missing here is not reported again there.
-    const references = key.references
-      ?? key.columns.filter((name) => names.has(name.toLowerCase()));
+    const references =
+      key.references ?? key.columns.filter((name) => names.has(name.toLowerCase()));
     if (key.references && references.length !== key.columns.length) {
       problems.push({
         file,
@@ -203,7 +212,10 @@ function checkRenames(
       file,
       path: 'renamed_from',
       message: `version ${previousId} has no table \`${data.renamed_from}\``,
-      hint: guessHint(data.renamed_from, [...earlier.values()].map((t) => t.data.name)),
+      hint: guessHint(
+        data.renamed_from,
+        [...earlier.values()].map((t) => t.data.name),
+      ),
     });
   }
   const before = earlier.get((data.renamed_from ?? data.name).toLowerCase());
@@ -228,7 +240,8 @@ function checkRenames(
       problems.push({
         file,
         path,
-        message: `\`${before.data.name}\` in version ${previousId} has no column ` +
+        message:
+          `\`${before.data.name}\` in version ${previousId} has no column ` +
           `\`${column.renamed_from}\``,
         hint: guessHint(column.renamed_from, [...names.values()]),
       });
@@ -238,5 +251,7 @@ function checkRenames(
 
 function guessHint(name: string, options: string[]): string {
   const guess = closest(name, options);
-  return guess ? `did you mean \`${guess}\`?` : 'name the table or column as the previous version did';
+  return guess
+    ? `did you mean \`${guess}\`?`
+    : 'name the table or column as the previous version did';
 }

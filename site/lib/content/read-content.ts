@@ -1,6 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { datasetSchema } from '../schema/dataset.ts';
 import { populationSchema } from '../schema/population.ts';
@@ -9,7 +8,7 @@ import { tableSchema } from '../schema/table.ts';
 import { versionSchema } from '../schema/version.ts';
 import type { ContentTree } from './content-tree.ts';
 import type { Problem } from './problem.ts';
-import { parseWith } from './zod-problems.ts';
+import { readYamlFile } from './read-yaml.ts';
 
 /**
  * Reads and validates every dictionary file under a content folder. Each file
@@ -23,12 +22,7 @@ export async function readContent(
   const problems: Problem[] = [];
   const shown = (path: string) => relative(root, path) || path;
   async function load<T extends z.ZodType>(schema: T, path: string) {
-    const parsed = await readYaml(path, shown(path));
-    if (!parsed.ok) {
-      problems.push(...parsed.problems);
-      return undefined;
-    }
-    const result = parseWith(schema, parsed.data, shown(path));
+    const result = await readYamlFile(schema, path, shown(path));
     if (result.ok) return result.data;
     problems.push(...result.problems);
     return undefined;
@@ -77,34 +71,6 @@ export async function readContent(
     if (data) tree.populations.push({ id: name.slice(0, -5), file: shown(file), data });
   }
   return { tree, problems };
-}
-
-async function readYaml(
-  path: string,
-  shown: string,
-): Promise<{ ok: true; data: unknown } | { ok: false; problems: Problem[] }> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return {
-      ok: false,
-      problems: [{ file: shown, path: '', message: 'file not found', hint: 'create it (see CONTENT.md)' }],
-    };
-  }
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length === 0) return { ok: true, data: doc.toJS() ?? {} };
-  // One slip often derails the rest of the file: the first errors are the useful ones.
-  return {
-    ok: false,
-    problems: doc.errors.slice(0, 3).map((error) => ({
-      file: shown,
-      path: error.linePos ? `line ${error.linePos[0].line}` : '',
-      message: `YAML cannot be read: ${
-        error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
-      hint: 'check indentation and quote values that contain `:` or start with `-`, `[` or `{`',
-    })),
-  };
 }
 
 /** Sub-folders, sorted; an absent folder has none. */

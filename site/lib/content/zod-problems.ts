@@ -16,7 +16,10 @@ export function editorMessage(issue: RawIssue): string | undefined {
         ? `missing; expected ${article(issue.expected)}`
         : `expected ${article(issue.expected)}, found ${describe(issue.input)}`;
     case 'invalid_value':
-      return `expected one of ${issue.values.map(quote).join(', ')}, found ${describe(issue.input)}`;
+      return (
+        `expected one of ${issue.values.map(quote).join(', ')}, ` +
+        `found ${describe(issue.input)}`
+      );
     case 'too_small':
       if (issue.origin === 'array') return `expected at least ${issue.minimum} item(s)`;
       if (issue.origin === 'string') return 'expected text, found an empty value';
@@ -36,11 +39,19 @@ export function parseWith<T extends z.ZodType>(
 ): { ok: true; data: z.output<T> } | { ok: false; problems: Problem[] } {
   const result = schema.safeParse(data, { error: editorMessage, reportInput: true });
   if (result.success) return { ok: true, data: result.data };
-  return { ok: false, problems: result.error.issues.map((issue) => toProblem(issue, schema, file)) };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => toProblem(issue, schema, file)),
+  };
 }
 
 function toProblem(issue: Issue, schema: z.ZodType, file: string): Problem {
-  return { file, path: formatPath(issue.path), message: issue.message, hint: hintFor(issue, schema) };
+  return {
+    file,
+    path: formatPath(issue.path),
+    message: issue.message,
+    hint: hintFor(issue, schema),
+  };
 }
 
 function hintFor(issue: Issue, schema: z.ZodType): string | undefined {
@@ -54,16 +65,18 @@ function hintFor(issue: Issue, schema: z.ZodType): string | undefined {
     return allowed.length ? `allowed fields here: ${allowed.join(', ')}` : undefined;
   }
   if (issue.code === 'invalid_value') {
-    const guess = typeof issue.input === 'string'
-      ? closest(issue.input, issue.values.map(String))
-      : undefined;
+    const guess =
+      typeof issue.input === 'string' ? closest(issue.input, issue.values.map(String)) : undefined;
     return guess ? `did you mean \`${guess}\`?` : undefined;
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return 'add this field; see CONTENT.md for what it holds';
   }
-  if (issue.code === 'invalid_type' && issue.expected === 'string' &&
-    typeof issue.input === 'number') {
+  if (
+    issue.code === 'invalid_type' &&
+    issue.expected === 'string' &&
+    typeof issue.input === 'number'
+  ) {
     return 'put the value in quotes, such as "1.10", so YAML keeps it as written';
   }
   return undefined;
@@ -100,7 +113,8 @@ function unwrap(node: unknown): unknown {
   for (let def = defOf(node); def; def = defOf(node)) {
     if (def.innerType) node = def.innerType;
     else if (def.type === 'pipe') node = def.in;
-    else if (def.type === 'union') node = def.options?.find((o) => defOf(o)?.shape) ?? def.options?.[0];
+    else if (def.type === 'union')
+      node = def.options?.find((o) => defOf(o)?.shape) ?? def.options?.[0];
     else return node;
   }
   return node;
@@ -108,8 +122,12 @@ function unwrap(node: unknown): unknown {
 
 function article(expected: string): string {
   const words: Record<string, string> = {
-    string: 'text', number: 'a number', boolean: 'true or false', array: 'a list',
-    object: 'a mapping of fields', int: 'a whole number',
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping of fields',
+    int: 'a whole number',
   };
   return words[expected] ?? expected;
 }

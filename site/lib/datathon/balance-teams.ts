@@ -1,7 +1,7 @@
 import type { RequiredRole, TeamRules } from '../schema/datathon-team.ts';
 import type { Participant } from './participant.ts';
 import { fills, sideOf } from './roles.ts';
-import { seededRandom, shuffled } from './seeded-random.ts';
+import { seededRandom, shuffled } from '../seeded-random.ts';
 
 /** One proposed team. */
 export interface ProposedTeam {

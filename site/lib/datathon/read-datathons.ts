@@ -4,7 +4,7 @@ import type { SourceFile } from '../content/content-tree.ts';
 import type { Problem } from '../content/problem.ts';
 import { projectSchema, type ProjectEntry } from '../schema/datathon-project.ts';
 import { datathonSchema } from '../schema/datathon.ts';
-import { readYamlFile } from './read-yaml.ts';
+import { readYamlFile } from '../content/read-yaml.ts';
 import type { DatathonSource } from './source.ts';
 
 const slugShape = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

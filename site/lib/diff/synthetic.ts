@@ -1,4 +1,5 @@
 import type { ComparableColumn, ComparableTable, ComparableVersion } from './comparable.ts';
+import { seededRandom } from '../seeded-random.ts';
 import { diffVersions } from './diff-versions.ts';
 
 /**
@@ -36,22 +37,10 @@ const types = [
   'date', 'boolean', 'double precision',
 ];
 
-/** Mulberry32: small, fast and the same on every platform. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticPair(options: SyntheticOptions = {}): SyntheticPair {
   const tableCount = options.tables ?? 2000;
   const columnCount = options.columns ?? 50;
-  const next = random(options.seed ?? 1);
+  const next = seededRandom(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const sentence = () => Array.from({ length: 8 }, () => pick(words)).join(' ');
 

@@ -2,7 +2,7 @@ import { access, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { SourceFile } from '../content/content-tree.ts';
 import type { Problem } from '../content/problem.ts';
-import { readYamlFile } from '../datathon/read-yaml.ts';
+import { readYamlFile } from '../content/read-yaml.ts';
 import { moderationSchema, peopleSchema, type Moderation, type People } from '../schema/people.ts';
 import {
   syncStateSchema, threadSchema, type SyncState, type ThreadEntry,

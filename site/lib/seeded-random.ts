@@ -1,6 +1,7 @@
 /**
- * A small seeded generator (mulberry32): the same seed gives the same teams on
- * every machine, which Math.random cannot promise. Not for anything secret.
+ * A small seeded generator (mulberry32): the same seed gives the same teams,
+ * synthetic versions and benchmark content on every machine, which Math.random
+ * cannot promise. Not for anything secret.
  */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

@@ -1,11 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import type { Problem } from '../content/problem.ts';
-import { parseWith } from '../content/zod-problems.ts';
-
-// TODO(content-reading): read-content.ts has the same YAML step unexported;
-// share one once the dictionary reader's owners agree to export it.
+import type { Problem } from './problem.ts';
+import { parseWith } from './zod-problems.ts';
 
 /**
  * Reads one YAML file and validates it with `schema`, with the dictionary's
