@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- --scale N] [--json]`: builds a synthetic dataset
- * (3 versions × 60·N tables × 25 columns) from cold, with search, and reports
+ * (3 versions × 60·N tables × 25 columns, plus 2,000 Q&A threads) from cold,
+ * with search, and reports
  * build time, peak memory (the search indexer included), pages per second,
  * table page sizes, JS per page, search index size and first-search bytes,
  * and the time the diff engine takes on two versions of 2,000 tables × 50 columns,
@@ -18,7 +19,7 @@ import { firstSearchBytes } from './lib/first-search.ts';
 import { createLogger } from './lib/logger.ts';
 import { watchPeakMemory } from './lib/process-memory.ts';
 import { measureSite } from './lib/site-metrics.ts';
-import { writeSyntheticContent } from './lib/synthetic-content.ts';
+import { writeSyntheticContent, writeSyntheticThreads } from './lib/synthetic-content.ts';
 
 const log = createLogger('rounds:bench');
 const { values } = parseArgs({
@@ -38,8 +39,13 @@ const work = await mkdtemp(join(tmpdir(), 'rounds-bench-'));
 const content = join(work, 'content');
 const dist = join(work, 'dist');
 const size = { versions: 3, tables: 60 * scale, columns: 25 };
-log.info(`writing ${size.versions} versions × ${size.tables} tables × ${size.columns} columns`);
+const threads = 2000;
+log.info(
+  `writing ${size.versions} versions × ${size.tables} tables × ${size.columns} columns ` +
+    `and ${threads} Q&A threads`,
+);
 await writeSyntheticContent(content, size);
+await writeSyntheticThreads(content, threads, size.tables);
 
 log.info('building from cold (no content or Vite cache)');
 const started = performance.now();

@@ -108,3 +108,60 @@ export async function writeSyntheticContent(dir: string, size: SyntheticSize): P
     }
   }
 }
+
+/** Writes `count` synthetic Q&A threads about the synthetic tables, half answered. */
+export async function writeSyntheticThreads(
+  dir: string,
+  count: number,
+  tables: number,
+): Promise<void> {
+  const folder = join(dir, 'discussions');
+  await mkdir(folder, { recursive: true });
+  const next = seededRandom(7);
+  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
+  const at = (day: number) => new Date(Date.UTC(2024, 0, 1) + day * 86_400_000).toISOString();
+  const author = (login: string) => ({ login, association: 'NONE' });
+  for (let n = 1; n <= count; n++) {
+    const table = `table_${String(n % tables).padStart(4, '0')}`;
+    const term = `${pick(words)} ${pick(words)}`;
+    const body = `How is the ${term} in \`${table}\` recorded during the night shift?`;
+    const answered = n % 2 === 0;
+    const comments = answered
+      ? [
+          {
+            id: `DC_${n}`,
+            author: author('charge-nurse'),
+            created_at: at(n % 700 + 1),
+            updated_at: at(n % 700 + 1),
+            body: `It is charted hourly from the bedside monitor; the ${term} is checked.`,
+            body_html: `<p>It is charted hourly from the bedside monitor; the ${term} is checked.</p>`,
+            upvotes: 1,
+            minimized: false,
+            deleted: false,
+            is_answer: true,
+            replies: [],
+          },
+        ]
+      : [];
+    const thread = {
+      number: n,
+      id: `D_${n}`,
+      title: `Recording of ${term} in ${table}`,
+      url: `https://github.com/rounds-health/rounds/discussions/${n}`,
+      category: 'Q&A',
+      labels: ['dataset:synthetic', `table:${table}`],
+      author: author(`researcher-${n % 50}`),
+      created_at: at(n % 700),
+      updated_at: at(n % 700 + 1),
+      answer_chosen_at: answered ? at(n % 700 + 1) : null,
+      closed: false,
+      locked: false,
+      state_reason: null,
+      upvotes: n % 5,
+      body,
+      body_html: `<p>${body.replace(/`([^`]+)`/g, '<code>$1</code>')}</p>`,
+      comments,
+    };
+    await writeFile(join(folder, `${n}.json`), `${JSON.stringify(thread, null, 2)}\n`);
+  }
+}

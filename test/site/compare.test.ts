@@ -47,6 +47,15 @@ describe('the compare picker', () => {
     expect(await first.locator('li').first().textContent()).toMatch(/^\s*Breaking:/);
   });
 
+  it('shows how representation moved between the two versions', async () => {
+    await page.goto(site.url(`${changes()}${oldest().id}...${newest().id}/`));
+    const drift = page.locator('#representation-drift');
+    expect(await drift.textContent()).toContain(`${oldest().id} to ${newest().id}`);
+    const rows = page.locator('.representation-drift tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await rows.first().locator('td').first().textContent()).toMatch(/\d/);
+  });
+
   it('swaps a pair chosen newer first, and asks for two versions when both match', async () => {
     await page.goto(site.url(changes()));
     await page.selectOption('#compare-from', newest().id);
