@@ -17,6 +17,8 @@ export default defineConfig({
           include: ['test/site/**/*.test.ts'],
           globalSetup: ['test/support/site-build.ts'],
           testTimeout: 60_000,
+          // Pages update after a fetch or a script; CI machines are slow and shared.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 240_000,
           // One browser at a time: CI has two cores.
           fileParallelism: false,

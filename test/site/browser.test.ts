@@ -1,35 +1,27 @@
 import { readdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../site/lib/content/load-content.ts';
 import type { Catalog, Dataset, Table } from '../../site/lib/dictionary/model.ts';
-import { launchBrowser, seriousViolations } from '../support/browser.ts';
-import { siteBase, siteOutput } from '../support/site-build.ts';
-import { serveSite } from '../support/static-server.ts';
+import { seriousViolations } from '../support/browser.ts';
+import { loadDemoCatalog, openDemoSite, type DemoSite } from '../support/demo-site.ts';
 
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let site: Awaited<ReturnType<typeof serveSite>>;
+let site: DemoSite['site'];
+let close: DemoSite['close'] | undefined;
 let catalog: Catalog;
 let icu: Dataset;
 
 beforeAll(async () => {
-  const loaded = await loadContent('content');
-  if (!loaded.ok) throw new Error('the demo content is invalid; run npm run check');
-  catalog = loaded.catalog;
+  catalog = await loadDemoCatalog();
   icu = catalog.datasets.reduce((a, b) => (a.versions.length >= b.versions.length ? a : b));
-  site = await serveSite(siteOutput, siteBase);
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  ({ site, browser, page, close } = await openDemoSite({
+    permissions: ['clipboard-read', 'clipboard-write'],
+  }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await close?.();
 });
 
 const newest = () => icu.latest!;
@@ -64,13 +56,20 @@ describe('search', () => {
   it('lists the newest version first and filters by kind', async () => {
     const { column } = distinctiveColumn();
     await page.goto(site.url(`search/?q=${column}`));
-    const first = page.locator('#search-results > li.result').first();
-    await expect.poll(() => first.locator('.badge').textContent()).toContain(newest().id);
+    const badges = () => page.locator('#search-results > li.result .badge').allTextContents();
+    // The first table result comes from the newest version.
+    await expect
+      .poll(async () => (await badges()).find((b) => b.startsWith('table')), { timeout: 10_000 })
+      .toContain(newest().id);
     await page.selectOption('select[name="kind"]', 'table');
     await expect.poll(() => page.url()).toContain('kind=table');
-    const kinds = await page.locator('#search-results > li.result .badge').allTextContents();
-    expect(kinds.length).toBeGreaterThan(0);
-    for (const kind of kinds) expect(kind.startsWith('table')).toBe(true);
+    // The list is replaced once the filtered search returns: poll until it has.
+    await expect
+      .poll(async () => {
+        const kinds = await badges();
+        return kinds.length > 0 && kinds.every((kind) => kind.startsWith('table'));
+      }, { timeout: 10_000 })
+      .toBe(true);
   });
 });
 

@@ -1,30 +1,23 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../site/lib/content/load-content.ts';
 import type { Dataset } from '../../site/lib/dictionary/model.ts';
-import { launchBrowser, seriousViolations } from '../support/browser.ts';
-import { siteBase, siteOutput } from '../support/site-build.ts';
-import { serveSite } from '../support/static-server.ts';
+import { seriousViolations } from '../support/browser.ts';
+import { loadDemoCatalog, openDemoSite, type DemoSite } from '../support/demo-site.ts';
 
 let browser: Browser;
 let page: Page;
-let site: Awaited<ReturnType<typeof serveSite>>;
+let site: DemoSite['site'];
+let close: DemoSite['close'] | undefined;
 let dataset: Dataset;
 
 beforeAll(async () => {
-  const loaded = await loadContent('content');
-  if (!loaded.ok) throw new Error('the demo content is invalid; run npm run check');
-  dataset = loaded.catalog.datasets
+  dataset = (await loadDemoCatalog()).datasets
     .reduce((a, b) => (a.versions.length >= b.versions.length ? a : b));
-  site = await serveSite(siteOutput, siteBase);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  page.setDefaultTimeout(10_000);
+  ({ site, browser, page, close } = await openDemoSite());
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await close?.();
 });
 
 const oldest = () => dataset.versions[0]!;

@@ -1,39 +1,33 @@
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../site/lib/content/load-content.ts';
 import { timeOfDay } from '../../site/lib/datathon/format.ts';
 import { loadDatathons } from '../../site/lib/datathon/load-datathons.ts';
 import { buildDatathon, type Datathon } from '../../site/lib/datathon/model.ts';
-import { launchBrowser, seriousViolations } from '../support/browser.ts';
-import { siteBase, siteOutput } from '../support/site-build.ts';
-import { serveSite } from '../support/static-server.ts';
+import { seriousViolations } from '../support/browser.ts';
+import { loadDemoCatalog, openDemoSite, type DemoSite } from '../support/demo-site.ts';
 
 let browser: Browser;
 let page: Page;
-let site: Awaited<ReturnType<typeof serveSite>>;
+let site: DemoSite['site'];
+let close: DemoSite['close'] | undefined;
 /** The demo event with the most to check: challenges, projects and sessions. */
 let event: Datathon;
 
 beforeAll(async () => {
-  const loaded = await loadContent('content');
-  if (!loaded.ok) throw new Error('the demo content is invalid; run npm run check');
-  const { datathons, problems } = await loadDatathons('content', loaded.catalog);
+  const { datathons, problems } = await loadDatathons('content', await loadDemoCatalog());
   if (problems.length > 0) throw new Error('the demo datathons are invalid; run npm run check');
   event = datathons
     .map((source) => buildDatathon(source, Date.now()))
     .sort((a, b) => b.projects.length - a.projects.length)[0]!;
-  site = await serveSite(siteOutput, siteBase);
-  browser = await launchBrowser();
-  // A reader far from the event, so their times visibly differ from the event's.
-  const context = await browser.newContext({ timezoneId: 'Asia/Tokyo', locale: 'en-GB' });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  ({ site, browser, page, close } = await openDemoSite({
+    // A reader far from the event, so their times visibly differ from the event's.
+    context: { timezoneId: 'Asia/Tokyo', locale: 'en-GB' },
+  }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await close?.();
 });
 
 const eventPath = () => `datathons/${event.slug}/`;

@@ -1,36 +1,29 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../site/lib/content/load-content.ts';
 import type { Catalog, Dataset, Version } from '../../site/lib/dictionary/model.ts';
 import { compareShares } from '../../site/lib/representation/compare.ts';
 import { formatRatio } from '../../site/lib/representation/format.ts';
 import { knownShares, publishAttribute } from '../../site/lib/representation/published.ts';
 import { sharesFromPercentages } from '../../site/lib/representation/shares.ts';
 import { smallCellThreshold } from '../../site/lib/representation/threshold.ts';
-import { launchBrowser, seriousViolations } from '../support/browser.ts';
-import { siteBase, siteOutput } from '../support/site-build.ts';
-import { serveSite } from '../support/static-server.ts';
+import { seriousViolations } from '../support/browser.ts';
+import { loadDemoCatalog, openDemoSite, type DemoSite } from '../support/demo-site.ts';
 
 let browser: Browser;
 let page: Page;
-let site: Awaited<ReturnType<typeof serveSite>>;
+let site: DemoSite['site'];
+let close: DemoSite['close'] | undefined;
 let catalog: Catalog;
 let icu: Dataset;
 
 beforeAll(async () => {
-  const loaded = await loadContent('content');
-  if (!loaded.ok) throw new Error('the demo content is invalid; run npm run check');
-  catalog = loaded.catalog;
+  catalog = await loadDemoCatalog();
   icu = catalog.datasets.find((d) => d.latest?.entry.representation.length)!;
-  site = await serveSite(siteOutput, siteBase);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  page.setDefaultTimeout(10_000);
+  ({ site, browser, page, close } = await openDemoSite());
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await close?.();
 });
 
 const newest = (): Version => icu.latest!;

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousViolations } from '../support/browser.ts';
-import { siteBase, siteOutput } from '../support/site-build.ts';
-import { serveSite } from '../support/static-server.ts';
+import { seriousViolations } from '../support/browser.ts';
+import { openDemoSite, type DemoSite } from '../support/demo-site.ts';
+import { siteBase } from '../support/site-build.ts';
 
 // Threads of the demo cache these tests rely on (content/discussions/):
 // hostile HTML in 111 (question), 112 (links) and 113 (a reply); held back:
@@ -14,18 +14,15 @@ const heldBack: [number, string][] = [[57, 'crosswalk'], [80, 'Quillby'], [86, '
 
 let browser: Browser;
 let page: Page;
-let site: Awaited<ReturnType<typeof serveSite>>;
+let site: DemoSite['site'];
+let close: DemoSite['close'] | undefined;
 
 beforeAll(async () => {
-  site = await serveSite(siteOutput, siteBase);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  page.setDefaultTimeout(10_000);
+  ({ site, browser, page, close } = await openDemoSite());
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await close?.();
 });
 
 interface Hit {

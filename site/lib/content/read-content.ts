@@ -14,6 +14,9 @@ import { readYamlFile } from './read-yaml.ts';
  * Reads and validates every dictionary file under a content folder. Each file
  * is checked on its own here; rules across files live in check-content.ts.
  * Problems are collected, not thrown, so an editor sees all of them at once.
+ *
+ * TODO(perf): files are read one after another; reading them in parallel and
+ * skipping unchanged files by digest would shorten the build's content sync.
  */
 export async function readContent(
   contentDir: string,
