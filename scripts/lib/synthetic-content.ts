@@ -126,6 +126,7 @@ export async function writeSyntheticThreads(
     const term = `${pick(words)} ${pick(words)}`;
     const body = `How is the ${term} in \`${table}\` recorded during the night shift?`;
     const answered = n % 2 === 0;
+    const answer = `It is charted hourly from the bedside monitor; the ${term} is checked.`;
     const comments = answered
       ? [
           {
@@ -133,8 +134,8 @@ export async function writeSyntheticThreads(
             author: author('charge-nurse'),
             created_at: at(n % 700 + 1),
             updated_at: at(n % 700 + 1),
-            body: `It is charted hourly from the bedside monitor; the ${term} is checked.`,
-            body_html: `<p>It is charted hourly from the bedside monitor; the ${term} is checked.</p>`,
+            body: answer,
+            body_html: `<p>${answer}</p>`,
             upvotes: 1,
             minimized: false,
             deleted: false,

