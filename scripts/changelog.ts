@@ -16,11 +16,9 @@ import { renderMarkdown } from '../site/lib/diff/render-markdown.ts';
 import { renderText } from '../site/lib/diff/render-text.ts';
 import { diffToJson } from '../site/lib/diff/to-json.ts';
 import { parseCsvMap } from '../site/lib/import/csv-map.ts';
-import { importCsv } from '../site/lib/import/import-csv.ts';
-import { importDataPackage } from '../site/lib/import/import-datapackage.ts';
 import { formatProblem, ImportError } from '../site/lib/import/import-error.ts';
-import { importSql } from '../site/lib/import/import-sql.ts';
 import type { ImportedDictionary } from '../site/lib/import/imported-dictionary.ts';
+import { importAs, importFormats, type ImportFormat } from './lib/import-command.ts';
 import { createLogger } from './lib/logger.ts';
 
 /**
@@ -61,8 +59,9 @@ class UsageError extends Error {}
 /** A dataset or version the content does not have: the message lists what it has. */
 class NotFoundError extends Error {}
 
-const formats = ['csv', 'datapackage', 'sql'] as const;
-type SchemaFormat = (typeof formats)[number];
+// The formats --against reads are the importer's own.
+const formats = importFormats;
+type SchemaFormat = ImportFormat;
 
 const extensions: Record<string, SchemaFormat> = {
   '.csv': 'csv',
@@ -160,8 +159,6 @@ function versionIn(dataset: Dataset, id: string): Version {
 
 type DriftRequest = Extract<Request, { kind: 'drift' }>;
 
-// TODO(import-dispatch): scripts/lib/import-command.ts has the same dispatch
-// as a private `importAs`; exporting it would let this file reuse it.
 async function importSchema(request: DriftRequest): Promise<ImportedDictionary> {
   const shown = relative(process.cwd(), request.against) || request.against;
   let text: string;
@@ -170,14 +167,7 @@ async function importSchema(request: DriftRequest): Promise<ImportedDictionary> 
   } catch {
     throw new UsageError(`cannot read \`${shown}\`; check the path given to --against`);
   }
-  switch (request.format) {
-    case 'csv':
-      return importCsv(text, { file: shown, map: parseCsvMap(request.map, shown) });
-    case 'datapackage':
-      return importDataPackage(text, { file: shown });
-    case 'sql':
-      return importSql(text, { file: shown });
-  }
+  return importAs(request.format, text, shown, parseCsvMap(request.map, shown));
 }
 
 async function run(request: Request): Promise<number> {
