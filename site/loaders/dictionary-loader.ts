@@ -1,22 +1,25 @@
 import type { Loader } from 'astro/loaders';
-import { checkContent } from '../lib/content/check-content.ts';
 import type { ContentTree } from '../lib/content/content-tree.ts';
 import { ContentError } from '../lib/content/problem.ts';
-import { readContent } from '../lib/content/read-content.ts';
+import { loadContent } from '../lib/content/load-content.ts';
 import { contentDir } from './content-dir.ts';
+import { replaceEntries, sharedRead } from './shared-read.ts';
 
 type Part = 'site' | 'datasets' | 'versions' | 'tables' | 'populations';
 
-// The three dictionary collections come from one read of the content folder,
+// The dictionary collections come from one read of the content folder,
 // because the rules across files (keys, renames, version order) need it whole.
-let reading: Promise<ContentTree> | undefined;
+const dictionary = sharedRead(async (): Promise<ContentTree> => {
+  const loaded = await loadContent(contentDir);
+  if (!loaded.ok) throw new ContentError(loaded.problems);
+  return loaded.tree;
+});
 
-async function readChecked(): Promise<ContentTree> {
-  const { tree, problems } = await readContent(contentDir);
-  problems.push(...checkContent(tree));
-  if (problems.length > 0) throw new ContentError(problems);
-  return tree;
-}
+/**
+ * The checked dictionary, read once per build and shared by every loader that
+ * needs it (datathons check their pinned versions against it).
+ */
+export const checkedDictionary = (): Promise<ContentTree> => dictionary.get();
 
 function entriesOf(tree: ContentTree, part: Part) {
   switch (part) {
@@ -43,26 +46,11 @@ function entriesOf(tree: ContentTree, part: Part) {
 export function dictionaryLoader(part: Part): Loader {
   return {
     name: `rounds-${part}`,
-    async load({ store, logger, generateDigest, watcher }) {
-      reading ??= readChecked();
-      const tree = await reading.catch((error: unknown) => {
-        reading = undefined;
-        // A content problem is the editor's to fix, not a crash: Astro prints
-        // an error's stack unless it is empty, and the stack would only distract.
-        if (error instanceof ContentError) error.stack = '';
-        throw error;
-      });
-      const entries = entriesOf(tree, part);
-      const ids = new Set(entries.map((e) => e.id));
-      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-      for (const { id, file, data } of entries) {
-        const record = data as Record<string, unknown>;
-        store.set({ id, data: record, filePath: file, digest: generateDigest(record) });
-      }
-      logger.info(`${entries.length} ${part}`);
-      watcher?.on('change', (path) => {
-        if (path.startsWith(contentDir)) reading = undefined;
-      });
+    async load(context) {
+      const entries = entriesOf(await dictionary.get(), part);
+      replaceEntries(context, entries);
+      context.logger.info(`${entries.length} ${part}`);
+      dictionary.forgetOnChange(context.watcher);
     },
   };
 }

@@ -2,11 +2,12 @@ import type { Loader } from 'astro/loaders';
 import { loadDiscussions, type LoadedDiscussions } from '../lib/discussions/load-discussions.ts';
 import { ContentError } from '../lib/content/problem.ts';
 import { contentDir } from './content-dir.ts';
+import { replaceEntries, sharedRead } from './shared-read.ts';
 
 type Part = 'threads' | 'people' | 'moderation' | 'syncState';
 
 // Threads are screened against moderation.yaml, so every part comes from one read.
-let reading: Promise<LoadedDiscussions> | undefined;
+const discussions = sharedRead(readChecked);
 
 async function readChecked(): Promise<LoadedDiscussions> {
   const loaded = await loadDiscussions(contentDir);
@@ -38,29 +39,16 @@ function entriesOf(loaded: LoadedDiscussions, part: Part) {
 export function discussionLoader(part: Part): Loader {
   return {
     name: `rounds-discussion-${part}`,
-    async load({ store, logger, generateDigest, watcher }) {
-      reading ??= readChecked();
-      const loaded = await reading.catch((error: unknown) => {
-        reading = undefined;
-        // Content problems are the editor's to fix: Astro prints a stack unless it is empty.
-        if (error instanceof ContentError) error.stack = '';
-        throw error;
-      });
+    async load(context) {
+      const loaded = await discussions.get();
       const entries = entriesOf(loaded, part);
-      const ids = new Set(entries.map((e) => e.id));
-      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-      for (const { id, data } of entries) {
-        const record = data as unknown as Record<string, unknown>;
-        store.set({ id, data: record, digest: generateDigest(record) });
-      }
+      replaceEntries(context, entries);
       if (part === 'threads') {
         const held = loaded.heldBack.length;
-        logger.info(`${entries.length} threads published, ${held} held back` +
+        context.logger.info(`${entries.length} threads published, ${held} held back` +
           (held ? ' (npm run sync -- --report shows why)' : ''));
       }
-      watcher?.on('change', (path) => {
-        if (path.startsWith(contentDir)) reading = undefined;
-      });
+      discussions.forgetOnChange(context.watcher);
     },
   };
 }
